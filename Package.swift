@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "graph",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "graph", targets: ["graph-cli"]),
+    .library(name: "Graph", targets: ["Graph"]),
+    .library(name: "Metrics", targets: ["Metrics"]),
+    .library(name: "Exporters", targets: ["Exporters"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CIgraph", path: "Sources/Graph/CIgraph", pkgConfig: "igraph",
+      providers: [.apt(["libigraph-dev"])]),
+    .target(
+      name: "Graph",
+      dependencies: ["CIgraph", .product(name: "GRDB", package: "GRDB.swift")],
+      exclude: ["CIgraph"]),
+    .target(name: "Metrics", dependencies: ["Graph"]),
+    .target(name: "Exporters", dependencies: ["Graph"]),
+    .executableTarget(
+      name: "graph-cli",
+      dependencies: [
+        "Graph", "Metrics", "Exporters",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .target(name: "GraphTestSupport", dependencies: ["Graph"], path: "Tests/GraphTestSupport"),
+    .testTarget(name: "GraphTests", dependencies: ["Graph", "CIgraph", "GraphTestSupport"]),
+    .testTarget(name: "MetricsTests", dependencies: ["Metrics", "Graph", "GraphTestSupport"]),
+    .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Graph", "GraphTestSupport"]),
+    .testTarget(name: "GraphCLITests", dependencies: ["GraphTestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,49 @@
+/// Chooses the name an identity is shown under (PRODUCT.md §5 rule 5).
+public enum DisplayName {
+  /// The most complete, best-cased variant: mixed case beats ALL CAPS or all lower case,
+  /// then more letters (full given names beat initials), then more non-ASCII letters (kept
+  /// diacritics), then the lexicographically smallest for determinism. When every variant
+  /// is in one case, the winner is title-cased ("LARA THURNHERR" → "Lara Thurnherr").
+  public static func best<S: Sequence>(of variants: S) -> String? where S.Element == String {
+    let best = variants.max { rank($0) < rank($1) }
+    guard let best else { return nil }
+    return isSingleCase(best) ? titleCased(best) : best
+  }
+
+  private struct Rank: Comparable {
+    var mixedCase: Int
+    var letters: Int
+    var nonASCII: Int
+    var reversed: [UInt8]
+    static func < (a: Rank, b: Rank) -> Bool {
+      (a.mixedCase, a.letters, a.nonASCII) < (b.mixedCase, b.letters, b.nonASCII)
+        || ((a.mixedCase, a.letters, a.nonASCII) == (b.mixedCase, b.letters, b.nonASCII)
+          && a.reversed.lexicographicallyPrecedes(b.reversed))
+    }
+  }
+
+  private static func rank(_ name: String) -> Rank {
+    Rank(
+      mixedCase: isSingleCase(name) ? 0 : 1,
+      letters: name.filter(\.isLetter).count,
+      nonASCII: name.unicodeScalars.filter { !$0.isASCII }.count,
+      // Larger rank wins, so invert bytes to prefer the lexicographically smallest name.
+      reversed: name.utf8.map { 255 - $0 })
+  }
+
+  private static func isSingleCase(_ name: String) -> Bool {
+    let letters = name.filter(\.isLetter)
+    return !letters.isEmpty
+      && (letters.allSatisfy { !$0.isLowercase } || letters.allSatisfy { !$0.isUppercase })
+  }
+
+  private static func titleCased(_ name: String) -> String {
+    var out = ""
+    var startOfWord = true
+    for character in name {
+      out += startOfWord ? character.uppercased() : character.lowercased()
+      startOfWord = !character.isLetter && character != "'" && character != "’"
+    }
+    return out
+  }
+}

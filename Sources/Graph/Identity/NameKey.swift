@@ -1,0 +1,55 @@
+/// Normalized keys for names and titles (PRODUCT.md §5 rule 2).
+///
+/// The key folds case and diacritics, turns punctuation into spaces (so initials "A.R." and
+/// "A R" agree), reorders "Last, First" into "first last", and collapses white space.
+/// Particles (van, de) are kept. Two mentions with equal keys are one identity in v1.
+public enum NameKey {
+  /// Letters that Unicode does not decompose into a base letter plus a mark.
+  private static let foldedLetters: [Character: String] = [
+    "ø": "o", "ß": "ss", "ł": "l", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "þ": "th",
+    "ı": "i", "ħ": "h",
+  ]
+
+  /// The identity key of a personal name, e.g. "BEN BUCKNALL" and "Ben Bucknall" → "ben bucknall".
+  public static func person(_ raw: String) -> String {
+    var name = raw
+    let commaParts = raw.split(separator: ",", maxSplits: 1)
+    if commaParts.count == 2 {
+      name = "\(commaParts[1]) \(commaParts[0])"  // "Last, First" → "First Last"
+    }
+    return fold(name)
+  }
+
+  /// The matching key of a title: folded like names, trailing punctuation ignored.
+  public static func title(_ raw: String) -> String { fold(raw) }
+
+  /// NFKC, case fold, diacritic fold, punctuation → space, collapsed spaces.
+  public static func fold(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for scalar in text.precomposedStringWithCompatibilityMapping.lowercased()
+      .decomposedStringWithCanonicalMapping.unicodeScalars
+    {
+      let properties = scalar.properties
+      if properties.generalCategory == .nonspacingMark
+        || properties.generalCategory == .enclosingMark
+      {
+        continue
+      }
+      if properties.isAlphabetic || properties.numericType != nil {
+        if pendingSpace && !out.isEmpty { out.append(" ") }
+        pendingSpace = false
+        let character = Character(scalar)
+        if let replacement = foldedLetters[character] {
+          out.append(replacement)
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      } else {
+        pendingSpace = true
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,131 @@
+/// A network read from the store: nodes with stable store ids, edges with the works behind them.
+///
+/// This is a plain value: exporters and tests use it without igraph or SQLite. Nodes are
+/// sorted by `id` and edges by `(source, target)`, so everything derived from it is
+/// deterministic. For an undirected network every edge has `source < target`.
+public struct Network: Sendable, Equatable {
+  /// What the nodes are and how the edges were made.
+  public enum Kind: String, Sendable, Equatable, CaseIterable {
+    /// Undirected, nodes = author identities, edge = joint works.
+    case coauthor
+    /// A ready-made network read from an edge list (SNAP files).
+    case edgeList = "edge-list"
+  }
+
+  /// One vertex: an identity (coauthor) or a node id of an edge list.
+  public struct Node: Sendable, Equatable {
+    /// Store id (identity id for coauthor networks).
+    public var id: Int64
+    /// Display name.
+    public var name: String
+    /// Number of works of this node inside the network's filters.
+    public var works: Int
+    /// First year with a work, when known.
+    public var firstYear: Int?
+    /// Last year with a work, when known.
+    public var lastYear: Int?
+
+    /// Creates a node.
+    public init(id: Int64, name: String, works: Int, firstYear: Int? = nil, lastYear: Int? = nil) {
+      self.id = id
+      self.name = name
+      self.works = works
+      self.firstYear = firstYear
+      self.lastYear = lastYear
+    }
+  }
+
+  /// One edge with the works that make it.
+  public struct Edge: Sendable, Equatable {
+    /// Node id of one end (the smaller one when undirected).
+    public var source: Int64
+    /// Node id of the other end.
+    public var target: Int64
+    /// Store ids of the works behind the edge, ascending.
+    public var workIDs: [Int64]
+    /// Edge weight: joint works under full counting.
+    public var weight: Double
+    /// First year of a joint work, when known.
+    public var firstYear: Int?
+    /// Last year of a joint work, when known.
+    public var lastYear: Int?
+
+    /// Number of joint works.
+    public var works: Int { workIDs.count }
+
+    /// Creates an edge.
+    public init(
+      source: Int64, target: Int64, workIDs: [Int64], weight: Double, firstYear: Int? = nil,
+      lastYear: Int? = nil
+    ) {
+      self.source = source
+      self.target = target
+      self.workIDs = workIDs
+      self.weight = weight
+      self.firstYear = firstYear
+      self.lastYear = lastYear
+    }
+  }
+
+  /// What kind of network this is.
+  public let kind: Kind
+  /// Whether edges have a direction.
+  public let isDirected: Bool
+  /// Nodes, sorted by id.
+  public let nodes: [Node]
+  /// Edges, sorted by `(source, target)`.
+  public let edges: [Edge]
+  /// Node id → position in `nodes`.
+  private let positionByID: [Int64: Int]
+
+  /// Creates a network; sorts nodes and edges so equal inputs give equal values.
+  ///
+  /// - Precondition: every edge end is a node id (the builders guarantee it).
+  public init(kind: Kind, isDirected: Bool, nodes: [Node], edges: [Edge]) {
+    self.kind = kind
+    self.isDirected = isDirected
+    self.nodes = nodes.sorted { $0.id < $1.id }
+    self.edges = edges.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+    var positions = [Int64: Int](minimumCapacity: nodes.count)
+    for (i, node) in self.nodes.enumerated() { positions[node.id] = i }
+    self.positionByID = positions
+  }
+
+  /// Position of the node with `id` in `nodes` (its igraph vertex index), or nil.
+  public func position(of id: Int64) -> Int? { positionByID[id] }
+
+  /// The node with `id`, or nil.
+  public func node(_ id: Int64) -> Node? { positionByID[id].map { nodes[$0] } }
+
+  /// Edges as `(source position, target position)` pairs, aligned with `edges`.
+  public var indexedEdges: [(Int, Int)] {
+    edges.map { edge in
+      guard let s = positionByID[edge.source], let t = positionByID[edge.target] else {
+        preconditionFailure("edge end \(edge.source)–\(edge.target) is not a node (builder bug)")
+      }
+      return (s, t)
+    }
+  }
+
+  /// The subnetwork induced by `ids` (nodes kept in id order, edges among them).
+  public func induced(by ids: Set<Int64>) -> Network {
+    Network(
+      kind: kind, isDirected: isDirected, nodes: nodes.filter { ids.contains($0.id) },
+      edges: edges.filter { ids.contains($0.source) && ids.contains($0.target) })
+  }
+
+  /// Equality of content (kind, direction, nodes, edges).
+  public static func == (lhs: Network, rhs: Network) -> Bool {
+    lhs.kind == rhs.kind && lhs.isDirected == rhs.isDirected && lhs.nodes == rhs.nodes
+      && lhs.edges == rhs.edges
+  }
+}
+
+extension Network {
+  /// Builds the igraph graph of this network (weights = edge weights), one `igraph_create`.
+  package func makeIgraph(weighted: Bool = true) throws(GraphError) -> IgraphGraph {
+    try IgraphGraph.make(
+      vertexCount: nodes.count, edges: indexedEdges, weights: weighted ? edges.map(\.weight) : nil,
+      directed: isDirected)
+  }
+}

@@ -1,0 +1,65 @@
+import Foundation
+internal import GRDB
+
+/// The SQLite store (through GRDB): sources, works, author mentions, identities and runs.
+///
+/// One `DatabaseQueue`; every write is one transaction, so a failed ingest leaves nothing
+/// behind. Two processes on one file wait for each other (busy timeout) instead of failing.
+public struct GraphStore: Sendable {
+  let queue: DatabaseQueue
+
+  /// Opens (creating if needed) the store at `path` and applies pending migrations.
+  public init(path: String) throws(GraphError) {
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(30)
+    configuration.foreignKeysEnabled = true
+    do {
+      queue = try DatabaseQueue(path: path, configuration: configuration)
+      try StoreSchema.migrator.migrate(queue)
+    } catch {
+      throw .storage(message: "\(path): \(GraphStore.describe(error))")
+    }
+  }
+
+  /// An empty in-memory store, for tests.
+  public init() throws(GraphError) {
+    do {
+      queue = try DatabaseQueue()
+      try StoreSchema.migrator.migrate(queue)
+    } catch {
+      throw .storage(message: GraphStore.describe(error))
+    }
+  }
+
+  /// Runs a read, translating database errors.
+  func read<T>(_ body: (Database) throws -> T) throws(GraphError) -> T {
+    do {
+      return try queue.read(body)
+    } catch let error as GraphError {
+      throw error
+    } catch {
+      throw .storage(message: GraphStore.describe(error))
+    }
+  }
+
+  /// Runs one write transaction, translating database errors; rolls back on any throw.
+  func write<T>(_ body: (Database) throws -> T) throws(GraphError) -> T {
+    do {
+      return try queue.write(body)
+    } catch let error as GraphError {
+      throw error
+    } catch {
+      throw .storage(message: GraphStore.describe(error))
+    }
+  }
+
+  static func describe(_ error: any Error) -> String {
+    if let db = error as? DatabaseError { return db.message ?? "\(db.resultCode)" }
+    return "\(error)"
+  }
+
+  /// `PRAGMA integrity_check`: "ok" for a healthy file.
+  public func integrityCheck() throws(GraphError) -> String {
+    try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
+  }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Graph
+import Metrics
+
+extension GraphCommand {
+  /// `graph ego NAME`: an author's collaborators with the works behind each tie.
+  struct Ego: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show an author's coauthors within a radius, with the works behind each tie.",
+      discussion: """
+        Names match case- and diacritic-insensitively; a partial name works when it is unique.
+        Example: graph ego "Aviral Kumar" --radius 2
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var network: NetworkOptions
+
+    @Argument(help: "Author name (or part of it).")
+    var name: String
+
+    @Option(help: "Identity id, to pick one of several matching authors.")
+    var id: Int64?
+
+    @Option(help: "Neighbourhood radius (steps from the author).")
+    var radius = 1
+
+    func validate() throws {
+      guard radius >= 0 else { throw ValidationError("--radius must be ≥ 0 (got \(radius))") }
+    }
+
+    func run() throws {
+      try reportingFailures {
+        let store = try global.openStore()
+        let center = try id ?? store.resolveAuthor(name)
+        let build = try store.coauthorNetwork(network.coauthorOptions)
+        guard build.network.node(center) != nil else {
+          throw GraphError.invalidParameter(
+            name: "author", reason: "\(name) has no works inside the network's filters")
+        }
+        let ego = try Metrics.Ego.network(of: center, in: build.network, radius: radius)
+        let works = try store.works(ego.alters.flatMap { $0.tie?.workIDs ?? [] })
+        let report = EgoReport(ego: ego, network: build.network, works: works)
+        if global.json { try JSONOutput.print(report) } else { print(report.text) }
+      }
+    }
+  }
+}
+
+/// `graph ego` output: the centre, then alters by distance with their tie's works.
+struct EgoReport: Encodable {
+  struct Alter: Encodable {
+    var id: Int64
+    var name: String
+    var distance: Int
+    var weight: Double?
+    var works: [WorkSummary]
+  }
+  var id: Int64
+  var name: String
+  var radius: Int
+  var alters: [Alter]
+  var tiesAmongAlters: Int
+
+  init(ego: EgoNetwork, network: Network, works: [WorkSummary]) {
+    let workByID = Dictionary(uniqueKeysWithValues: works.map { ($0.id, $0) })
+    id = ego.center
+    name = network.node(ego.center)?.name ?? "#\(ego.center)"
+    radius = ego.radius
+    alters = ego.alters.map { alter in
+      Alter(
+        id: alter.id, name: network.node(alter.id)?.name ?? "#\(alter.id)",
+        distance: alter.distance, weight: alter.tie?.weight,
+        works: (alter.tie?.workIDs ?? []).compactMap { workByID[$0] })
+    }
+    tiesAmongAlters = ego.network.edges.filter { $0.source != ego.center && $0.target != ego.center }
+      .count
+  }
+
+  var text: String {
+    let direct = alters.filter { $0.distance == 1 }.count
+    var lines = [
+      "\(name) (id \(id)): \(direct) coauthors, \(alters.count) authors within radius \(radius), \(tiesAmongAlters) ties among them"
+    ]
+    var lastDistance = 0
+    for alter in alters {
+      if alter.distance != lastDistance {
+        lines.append("  distance \(alter.distance)")
+        lastDistance = alter.distance
+      }
+      if let weight = alter.weight {
+        let titles = alter.works.map { work in work.year.map { "\(work.title) (\($0))" } ?? work.title }
+        lines.append("    \(pad(alter.name, 28)) weight \(fixed(weight, 2))  \(titles.joined(separator: "; "))")
+      } else {
+        lines.append("    \(alter.name)")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+}

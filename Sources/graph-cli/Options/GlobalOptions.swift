@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Graph
+
+/// Options every subcommand shares: the store and the output mode.
+struct GlobalOptions: ParsableArguments {
+  @Option(name: .long, help: "SQLite store to use (default: $GRAPH_DB, else ./graph.db).")
+  var db: String?
+
+  @Flag(name: .long, help: "Print machine-readable JSON on stdout.")
+  var json = false
+
+  /// The store path after applying `--db`, then `GRAPH_DB`, then the default.
+  var storePath: String {
+    db ?? ProcessInfo.processInfo.environment["GRAPH_DB"] ?? "graph.db"
+  }
+
+  /// Opens the store.
+  func openStore() throws(GraphError) -> GraphStore { try GraphStore(path: storePath) }
+}
+
+/// Options that shape the coauthor network (PRODUCT.md §6).
+struct NetworkOptions: ParsableArguments {
+  @Option(help: "Edge weighting: full (joint works) or fractional (1/(n-1) per pair).")
+  var counting: Counting = .full
+
+  @Option(help: "Works with more authors than this build no edges.")
+  var maxAuthors = 100
+
+  @Option(help: "Only works from this year on.")
+  var since: Int?
+
+  @Option(help: "Only works up to this year.")
+  var until: Int?
+
+  @Option(help: "Drop edges lighter than this weight.")
+  var minWeight: Double = 0
+
+  func validate() throws {
+    guard maxAuthors >= 2 else { throw ValidationError("--max-authors must be ≥ 2") }
+    if let since, let until, since > until {
+      throw ValidationError("--since \(since) is after --until \(until)")
+    }
+  }
+
+  var coauthorOptions: CoauthorOptions {
+    CoauthorOptions(
+      counting: counting, maxAuthors: maxAuthors, since: since, until: until,
+      minWeight: minWeight)
+  }
+}
+
+extension Counting: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}
