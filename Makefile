@@ -45,8 +45,8 @@ exports:
 	$(GRAPH) export --db $(DEMO_DB) --format dot --run 1 -o Exports/coauthor.dot
 	$(GRAPH) export --db $(DEMO_DB) --format dot --run 1 --clusters -o Exports/coauthor-clusters.dot
 	$(GRAPH) export --db $(DEMO_DB) --format graphml --run 1 -o Exports/coauthor.graphml
-	@if command -v dot >/dev/null; then \
-	  dot -Tsvg Exports/coauthor-clusters.dot -o Exports/coauthor.svg && echo "wrote Exports/coauthor.svg"; \
+	@if command -v fdp >/dev/null; then \
+	  fdp -Tsvg Exports/coauthor.dot -o Exports/coauthor.svg && echo "wrote Exports/coauthor.svg (Graphviz fdp layout)"; \
 	else echo "Graphviz (dot) not installed: Exports/coauthor.svg not rendered"; fi
 
 ## Builds and runs every test (CI runs exactly this).
@@ -58,16 +58,16 @@ test: build-debug lint
 lint:
 	@leaks=$$(grep -rln 'import CIgraph\|igraph_' Sources | grep -v '^Sources/Graph/Bridge/\|^Sources/Graph/CIgraph/' || true); \
 	if [ -n "$$leaks" ]; then echo "igraph used outside the bridge: $$leaks"; exit 1; fi
-	@echo "lint: igraph confined to Sources/Graph/Bridge"
+	@echo "lint: igraph confined to Sources/Graph/Bridge (comments included)"
 
 ## Runs the debug binary on the sample under valgrind: fails on a definite leak.
 leakcheck:
 	@if command -v valgrind >/dev/null; then \
 	  db=$$(mktemp -d)/leak.db; \
 	  .build/debug/graph ingest --db $$db Examples/seed-listing-1.txt Examples/seed-listing-2.txt >/dev/null && \
-	  valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=3 \
+	  valgrind -q --leak-check=full --show-possibly-lost=no --errors-for-leak-kinds=definite --error-exitcode=3 \
 	    .build/debug/graph communities --db $$db >/dev/null && \
-	  valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=3 \
+	  valgrind -q --leak-check=full --show-possibly-lost=no --errors-for-leak-kinds=definite --error-exitcode=3 \
 	    .build/debug/graph centrality --db $$db --measure betweenness >/dev/null && \
 	  echo "leakcheck: no definite leaks (valgrind)"; \
 	else echo "leakcheck: valgrind not installed, skipped"; fi

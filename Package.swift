@@ -33,8 +33,10 @@ let package = Package(
     .target(name: "GraphTestSupport", dependencies: ["Graph"], path: "Tests/GraphTestSupport"),
     .testTarget(name: "GraphTests", dependencies: ["Graph", "CIgraph", "GraphTestSupport"]),
     .testTarget(name: "MetricsTests", dependencies: ["Metrics", "Graph", "GraphTestSupport"]),
-    .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Graph", "GraphTestSupport"]),
-    .testTarget(name: "GraphCLITests", dependencies: ["GraphTestSupport"]),
+    .testTarget(
+      name: "ExportersTests", dependencies: ["Exporters", "Graph", "GraphTestSupport"],
+      exclude: ["Snapshots"]),
+    .testTarget(name: "GraphCLITests", dependencies: ["GraphTestSupport"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,6 @@
 import Foundation
 
-/// An igraph error code, mirrored from `igraph_error_type_t` so no C type leaks into the API.
+/// An igraph error code, mirrored from igraph's `error_type_t` so no C type leaks into the API.
 public struct IgraphErrorCode: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
   /// The numeric value igraph uses.
   public let rawValue: Int32

@@ -1,7 +1,8 @@
-@testable import Exporters
 import Graph
 import GraphTestSupport
 import Testing
+
+@testable import Exporters
 
 @Suite("DOT writer")
 struct DOTWriterTests {
@@ -64,10 +65,12 @@ struct DOTWriterTests {
     #expect(node6?.contains("fillcolor") == false)
   }
 
-  @Test("pen width is 1 + log2(weight), clamped", arguments: [
-    (1.0, 1.0), (2.0, 2.0), (8.0, 4.0), (0.5, 0.5), (0.0, 0.5), (-3.0, 0.5), (.nan, 0.5),
-    (.infinity, 0.5), (1e6, 10.0),
-  ])
+  @Test(
+    "pen width is 1 + log2(weight), clamped",
+    arguments: [
+      (1.0, 1.0), (2.0, 2.0), (8.0, 4.0), (0.5, 0.5), (0.0, 0.5), (-3.0, 0.5), (.nan, 0.5),
+      (.infinity, 0.5), (1e6, 10.0),
+    ])
   func penWidth(weight: Double, expected: Double) {
     #expect(DOTWriter.penWidth(weight) == expected)
   }

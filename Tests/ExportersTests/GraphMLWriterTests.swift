@@ -73,10 +73,13 @@ struct GraphMLWriterTests {
     #expect(xml.contains("<key id=\"v_score_2\" for=\"node\" attr.name=\"x\""))
   }
 
-  @Test("doubles use %.6g with fixed spellings for special values", arguments: [
-    (2.0, "2"), (0.5, "0.5"), (0.123456789, "0.123457"), (0.00001, "1e-05"), (1e20, "1e+20"),
-    (-0.0, "0"), (.nan, "NaN"), (.infinity, "INF"), (-.infinity, "-INF"), (1234567, "1.23457e+06"),
-  ])
+  @Test(
+    "doubles use %.6g with fixed spellings for special values",
+    arguments: [
+      (2.0, "2"), (0.5, "0.5"), (0.123456789, "0.123457"), (0.00001, "1e-05"), (1e20, "1e+20"),
+      (-0.0, "0"), (.nan, "NaN"), (.infinity, "INF"), (-.infinity, "-INF"),
+      (1_234_567, "1.23457e+06"),
+    ])
   func doubleFormat(value: Double, expected: String) {
     let network = Network(
       kind: .coauthor, isDirected: false, nodes: [.init(id: 1, name: "a", works: 1)], edges: [])

@@ -122,6 +122,21 @@ import Testing
     #expect(partition.modularity == 0)
   }
 
+  @Test(arguments: CommunityAlgorithm.allCases)
+  func zeroWeightEdgesGiveModularityZero(algorithm: CommunityAlgorithm) throws {
+    // Given edges that all weigh 0, modularity is 0/0; the partition still covers every node
+    let nodes = (1...4).map { Network.Node(id: Int64($0), name: "n\($0)", works: 1) }
+    let network = Network(
+      kind: .coauthor, isDirected: false, nodes: nodes,
+      edges: [(1, 2), (3, 4)].map {
+        Network.Edge(source: $0.0, target: $0.1, workIDs: [], weight: 0)
+      })
+    let partition = try Communities.detect(
+      in: network, options: CommunityOptions(algorithm: algorithm))
+    #expect(partition.modularity == 0)
+    #expect(Set(partition.communities.flatMap { $0 }) == [1, 2, 3, 4])
+  }
+
   @Test func negativeResolutionIsRejected() {
     for resolution: Double in [-1, -.ulpOfOne, .nan, .infinity] {
       let error = graphError {

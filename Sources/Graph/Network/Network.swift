@@ -122,7 +122,7 @@ public struct Network: Sendable, Equatable {
 }
 
 extension Network {
-  /// Builds the igraph graph of this network (weights = edge weights), one `igraph_create`.
+  /// Builds the igraph graph of this network (weights = edge weights), one igraph's `create`.
   package func makeIgraph(weighted: Bool = true) throws(GraphError) -> IgraphGraph {
     try IgraphGraph.make(
       vertexCount: nodes.count, edges: indexedEdges, weights: weighted ? edges.map(\.weight) : nil,

@@ -66,7 +66,7 @@ extension GraphStore {
     return try write { db in
       try db.execute(
         sql: """
-          INSERT INTO run (kind, algorithm, parameters, seed, igraph_version,
+          INSERT INTO run (kind, algorithm, parameters, seed, library_version,
                            network_fingerprint, created_at, summary)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
           """,
@@ -98,7 +98,7 @@ extension GraphStore {
       try Row.fetchAll(db, sql: "SELECT * FROM run ORDER BY id").map { row in
         RunInfo(
           id: row["id"], kind: row["kind"], algorithm: row["algorithm"],
-          parameters: row["parameters"], seed: row["seed"], igraphVersion: row["igraph_version"],
+          parameters: row["parameters"], seed: row["seed"], igraphVersion: row["library_version"],
           networkFingerprint: row["network_fingerprint"], createdAt: row["created_at"],
           summary: row["summary"])
       }

@@ -66,7 +66,7 @@ enum StoreSchema {
             algorithm TEXT NOT NULL,
             parameters TEXT NOT NULL,
             seed INTEGER,
-            igraph_version TEXT NOT NULL,
+            library_version TEXT NOT NULL,
             network_fingerprint TEXT NOT NULL,
             created_at TEXT NOT NULL,
             summary TEXT NOT NULL

@@ -23,8 +23,8 @@ public enum Centrality {
   /// - Complexity: degree O(V + E); betweenness O(VE) unweighted, O(VE + V² log V) weighted
   ///   (Brandes 2001); PageRank roughly O(E) per solver iteration.
   ///
-  /// The corresponding igraph functions are `igraph_degree()` / `igraph_strength()`,
-  /// `igraph_betweenness()` and `igraph_pagerank()` (`IGRAPH_PAGERANK_ALGO_PRPACK`).
+  /// The corresponding igraph functions are igraph's `degree` / igraph's `strength`,
+  /// igraph's `betweenness` and igraph's `pagerank` (`IGRAPH_PAGERANK_ALGO_PRPACK`).
   ///
   /// ## References
   /// - Brandes, U. (2001). *A faster algorithm for betweenness centrality.* J. Math. Sociol.

@@ -4,19 +4,19 @@ import Graph
 public enum CentralityMeasure: String, CaseIterable, Sendable {
   /// Number of incident edges (loops twice); weighted: strength, the sum of incident weights.
   ///
-  /// The corresponding igraph functions are `igraph_degree()` and `igraph_strength()`.
+  /// The corresponding igraph functions are igraph's `degree` and igraph's `strength`.
   case degree
   /// Shortest-path betweenness, unnormalised; undirected pairs are counted once.
   /// Weighted: edge length = 1/weight, so strong ties are short.
   ///
-  /// The corresponding igraph function is `igraph_betweenness()`.
+  /// The corresponding igraph function is igraph's `betweenness`.
   /// Brandes, U. (2001). *A faster algorithm for betweenness centrality.* J. Math. Sociol.
   /// 25(2):163–177. doi:10.1080/0022250X.2001.9990249
   case betweenness
   /// PageRank with damping 0.85 (PRPACK solver); the scores sum to 1. Weighted: random-walk
   /// steps follow edges in proportion to their weight.
   ///
-  /// The corresponding igraph function is `igraph_pagerank()`.
+  /// The corresponding igraph function is igraph's `pagerank`.
   /// Brin, S., Page, L. (1998). *The anatomy of a large-scale hypertextual Web search engine.*
   /// Computer Networks and ISDN Systems 30:107–117. doi:10.1016/S0169-7552(98)00110-X
   case pagerank

@@ -6,7 +6,7 @@ public enum Communities {
   ///
   /// Runs Leiden (modularity objective, never CPM) or Louvain on the weighted network, seeded
   /// with `options.seed`, then relabels canonically (see `Partition`) and measures Newman's
-  /// weighted modularity at resolution 1 with `igraph_modularity()`. Isolated nodes are
+  /// weighted modularity at resolution 1 with igraph's `modularity`. Isolated nodes are
   /// singleton communities. A network with no nodes gives an empty partition with modularity 0.
   ///
   /// - Parameters:
@@ -20,9 +20,9 @@ public enum Communities {
   /// - Complexity: O(V + E) to build the igraph graph, then near-linear in E per iteration
   ///   for both algorithms on sparse networks.
   ///
-  /// The corresponding igraph functions are `igraph_community_leiden()` (with vertex weights =
+  /// The corresponding igraph functions are igraph's `community_leiden` (with vertex weights =
   /// strengths and resolution γ/2m, which makes its quality Newman's modularity) and
-  /// `igraph_community_multilevel()`, followed by `igraph_modularity()`.
+  /// igraph's `community_multilevel`, followed by igraph's `modularity`.
   ///
   /// ## References
   /// - Traag, V. A., Waltman, L., van Eck, N. J. (2019). *From Louvain to Leiden: guaranteeing

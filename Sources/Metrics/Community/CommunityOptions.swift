@@ -5,13 +5,13 @@
 public enum CommunityAlgorithm: String, CaseIterable, Sendable {
   /// Leiden with the modularity objective, iterated until stable.
   ///
-  /// The corresponding igraph function is `igraph_community_leiden()`.
+  /// The corresponding igraph function is igraph's `community_leiden`.
   /// Traag, V. A., Waltman, L., van Eck, N. J. (2019). *From Louvain to Leiden: guaranteeing
   /// well-connected communities.* Sci. Rep. 9:5233. doi:10.1038/s41598-019-41695-z
   case leiden
   /// Louvain (multilevel) greedy modularity optimisation; the coarsest level is returned.
   ///
-  /// The corresponding igraph function is `igraph_community_multilevel()`.
+  /// The corresponding igraph function is igraph's `community_multilevel`.
   /// Blondel, V. D., Guillaume, J.-L., Lambiotte, R., Lefebvre, E. (2008). *Fast unfolding of
   /// communities in large networks.* J. Stat. Mech. P10008. doi:10.1088/1742-5468/2008/10/P10008
   case louvain

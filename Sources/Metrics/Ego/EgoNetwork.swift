@@ -43,7 +43,7 @@ public enum Ego {
   /// - Complexity: O(V + E) to build the graph and the induced subnetwork, plus one
   ///   breadth-first search of the radius-k ball per k in 1...radius.
   ///
-  /// The corresponding igraph function is `igraph_neighborhood()` (called with orders
+  /// The corresponding igraph function is igraph's `neighborhood` (called with orders
   /// 1...radius; the k-th call adds the nodes at distance k).
   ///
   /// ## References

@@ -18,7 +18,7 @@ public struct NetworkStatistics: Sendable, Equatable, Codable {
   /// Computes the statistics of `network`.
   ///
   /// - Complexity: O(V + E). The corresponding igraph function is
-  ///   `igraph_connected_components()`.
+  ///   igraph's `connected_components`.
   public static func compute(_ network: Network) throws(GraphError) -> NetworkStatistics {
     let n = network.nodes.count
     let m = network.edges.count

@@ -1,0 +1,50 @@
+import Foundation
+import GraphTestSupport
+
+/// Runs the built `graph` binary (`.build/debug/graph`) as a user would.
+struct CLIRunner {
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// A fresh store path in its own temporary folder.
+  let db = RepositoryPaths.temporaryDirectory().appendingPathComponent("cli.db").path
+
+  static var binary: URL {
+    RepositoryPaths.root.appendingPathComponent(".build/debug/graph")
+  }
+
+  static var binaryExists: Bool { FileManager.default.isExecutableFile(atPath: binary.path) }
+
+  /// Runs `graph <arguments>` from the package root with `--db` unless `useDB` is false.
+  func run(_ arguments: [String], useDB: Bool = true, environment: [String: String] = [:]) throws
+    -> Result
+  {
+    let process = Process()
+    process.executableURL = Self.binary
+    process.currentDirectoryURL = RepositoryPaths.root
+    process.arguments = arguments + (useDB ? ["--db", db] : [])
+    var env = ProcessInfo.processInfo.environment
+    env.removeValue(forKey: "GRAPH_DB")
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// Ingests the bundled sample.
+  func ingestExamples() throws -> Result {
+    try run(["ingest", "Examples/seed-listing-1.txt", "Examples/seed-listing-2.txt"])
+  }
+}
