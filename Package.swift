@@ -18,10 +18,13 @@ let package = Package(
     .systemLibrary(
       name: "CIgraph", path: "Sources/Graph/CIgraph", pkgConfig: "igraph",
       providers: [.apt(["libigraph-dev"])]),
+    .systemLibrary(
+      name: "CZlib", path: "Sources/Graph/CZlib", pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]),
     .target(
       name: "Graph",
-      dependencies: ["CIgraph", .product(name: "GRDB", package: "GRDB.swift")],
-      exclude: ["CIgraph"]),
+      dependencies: ["CIgraph", "CZlib", .product(name: "GRDB", package: "GRDB.swift")],
+      exclude: ["CIgraph", "CZlib"]),
     .target(name: "Metrics", dependencies: ["Graph"]),
     .target(name: "Exporters", dependencies: ["Graph"]),
     .executableTarget(

@@ -26,7 +26,8 @@ extension GraphStore {
   public func ingest(data: Data, name: String, options: IngestOptions = .init())
     throws(GraphError) -> IngestSummary
   {
-    let bytes = [UInt8](data)
+    var bytes = [UInt8](data)
+    if Gzip.isCompressed(bytes) { bytes = try Gzip.decompress(bytes, file: name) }
     let text = try Self.decodeUTF8(bytes, file: name)
     let format: InputFormat
     if let forced = options.format {
@@ -41,11 +42,16 @@ extension GraphStore {
       return summary
     }
 
-    var records: [ParsedRecord] = []
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
       line.last == "\r" ? line.dropLast() : line
     }
-    let skipped = format.reader.read(lines: lines) { records.append($0) }
+    guard let reader = format.reader else {
+      return try ingestEdgeList(
+        lines: lines, name: name, hash: hash, byteCount: bytes.count,
+        directed: options.directed, strict: options.strict)
+    }
+    var records: [ParsedRecord] = []
+    let skipped = reader.read(lines: lines) { records.append($0) }
     summary.skipped = skipped.map { "\(name):\($0.line): \($0.reason)" }
     if options.strict, let first = skipped.first {
       throw .badInput(file: name, line: first.line, reason: first.reason)

@@ -36,10 +36,13 @@ public struct IngestOptions: Sendable {
   public var format: InputFormat?
   /// Make the first malformed record fatal instead of skipping it.
   public var strict: Bool
+  /// Edge lists only: read `a b` as an arc from a to b (citation data) instead of an edge.
+  public var directed: Bool
 
-  /// Creates options (detect the format, skip bad records).
-  public init(format: InputFormat? = nil, strict: Bool = false) {
+  /// Creates options (detect the format, skip bad records, undirected edge lists).
+  public init(format: InputFormat? = nil, strict: Bool = false, directed: Bool = false) {
     self.format = format
     self.strict = strict
+    self.directed = directed
   }
 }

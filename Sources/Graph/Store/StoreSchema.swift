@@ -1,10 +1,25 @@
 internal import GRDB
 
-/// The store's named, append-only migrations. Never edit a registered migration: add one.
+/// The store's named, append-only migrations. Never edit a registered migration: add one,
+/// in its own file, and append it to `migrations`.
 enum StoreSchema {
+  /// Every migration in order: name and body.
+  static let migrations: [(name: String, body: @Sendable (Database) throws -> Void)] = [
+    ("v1-sources-works-mentions-identities-runs", v1),
+    ("v2-edge-lists", v2EdgeLists),
+    ("v3-bibliographic-fields", v3BibliographicFields),
+  ]
+
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
-    migrator.registerMigration("v1-sources-works-mentions-identities-runs") { db in
+    for migration in migrations {
+      migrator.registerMigration(migration.name, migrate: migration.body)
+    }
+    return migrator
+  }
+
+  /// Sources, works, mentions, identities and runs.
+  static func v1(_ db: Database) throws {
       try db.execute(
         sql: """
           CREATE TABLE source (
@@ -85,7 +100,5 @@ enum StoreSchema {
             PRIMARY KEY (run_id, measure, node_id)
           );
           """)
-    }
-    return migrator
   }
 }

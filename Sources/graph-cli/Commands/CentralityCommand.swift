@@ -32,7 +32,7 @@ extension GraphCommand {
     func run() throws {
       try reportingFailures {
         let store = try global.openStore()
-        let build = try store.coauthorNetwork(network.coauthorOptions)
+        let build = try network.build(from: store)
         let scores = try Centrality.compute(measure, in: build.network, weighted: weighted)
         let runID = try store.record(
           RunRecord(

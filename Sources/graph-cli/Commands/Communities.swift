@@ -40,7 +40,7 @@ extension GraphCommand {
     func run() throws {
       try reportingFailures {
         let store = try global.openStore()
-        let build = try store.coauthorNetwork(network.coauthorOptions)
+        let build = try network.build(from: store)
         let options = CommunityOptions(algorithm: algorithm, resolution: resolution, seed: seed)
         let partition = try Metrics.Communities.detect(in: build.network, options: options)
         let profiles = CommunityProfile.profiles(

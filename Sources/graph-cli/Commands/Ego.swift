@@ -32,7 +32,7 @@ extension GraphCommand {
       try reportingFailures {
         let store = try global.openStore()
         let center = try id ?? store.resolveAuthor(name)
-        let build = try store.coauthorNetwork(network.coauthorOptions)
+        let build = try network.build(from: store)
         guard build.network.node(center) != nil else {
           throw GraphError.invalidParameter(
             name: "author", reason: "\(name) has no works inside the network's filters")

@@ -17,9 +17,6 @@ extension GraphCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var network: NetworkOptions
 
-    @Option(name: .customLong("network"), help: "Network to export (coauthor).")
-    var networkKind = "coauthor"
-
     @Option(help: "dot or graphml.")
     var format: ExportFormat = .graphml
 
@@ -32,17 +29,10 @@ extension GraphCommand {
     @Flag(help: "DOT: draw each community as a cluster subgraph.")
     var clusters = false
 
-    func validate() throws {
-      guard networkKind == "coauthor" else {
-        throw ValidationError(
-          "--network \(networkKind) does not exist yet; available: coauthor")
-      }
-    }
-
     func run() throws {
       try reportingFailures {
         let store = try global.openStore()
-        let build = try store.coauthorNetwork(network.coauthorOptions)
+        let build = try network.build(from: store)
         var annotations = NetworkAnnotations.none
         if let runID { annotations = try store.annotations(ofRun: runID) }
         let text = NetworkExporter.render(

@@ -65,6 +65,10 @@ extension GraphCommand {
 enum IngestReport {
   static func line(_ s: IngestSummary) -> String {
     if s.alreadyIngested { return "\(s.path): already ingested (same content), nothing added" }
+    if s.format == InputFormat.edgeList.rawValue {
+      let replaced = s.replacedPrevious ? " (replaced the earlier version of this file)" : ""
+      return "\(s.path) [\(s.format)]: \(s.recordsRead) edge lines, \(s.skipped.count) skipped\(replaced)"
+    }
     var parts = [
       "\(s.recordsRead) records", "\(s.worksNew) new works", "\(s.worksMerged) merged",
       "\(s.recordsWithoutAuthors) without authors", "\(s.mentions) author mentions",

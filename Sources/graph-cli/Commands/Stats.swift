@@ -16,7 +16,7 @@ extension GraphCommand {
       try reportingFailures {
         let store = try global.openStore()
         let counts = try store.counts()
-        let build = try store.coauthorNetwork(network.coauthorOptions)
+        let build = try network.build(from: store)
         let statistics = try NetworkStatistics.compute(build.network)
         let report = StatsReport(counts: counts, build: build, statistics: statistics)
         if global.json {
@@ -31,6 +31,8 @@ extension GraphCommand {
 
 /// `graph stats` output; JSON keys are the snake_case property names.
 struct StatsReport: Encodable {
+  var network: String
+  var directed: Bool
   var sources: Int
   var works: Int
   var worksWithAuthors: Int
@@ -45,6 +47,8 @@ struct StatsReport: Encodable {
   var density: Double
 
   init(counts: StoreCounts, build: CoauthorBuild, statistics: NetworkStatistics) {
+    network = build.network.kind.rawValue
+    directed = build.network.isDirected
     sources = counts.sources
     works = counts.works
     worksWithAuthors = counts.worksWithAuthors
@@ -66,7 +70,7 @@ struct StatsReport: Encodable {
     works with authors       \(worksWithAuthors)
     author mentions          \(mentions)
     authors (identities)     \(authors)
-    coauthor network         \(coauthorNodes) nodes, \(coauthorEdges) edges
+    \(pad("\(network) network", 24)) \(coauthorNodes) nodes, \(coauthorEdges) edges\(directed ? " (directed)" : "")
     components               \(components)
     largest component        \(largestComponentNodes) nodes, \(largestComponentEdges) edges
     density                  \(fixed(density, 6))

@@ -21,6 +21,19 @@ struct GlobalOptions: ParsableArguments {
 
 /// Options that shape the coauthor network (PRODUCT.md §6).
 struct NetworkOptions: ParsableArguments {
+  @Option(
+    help: """
+      Network: coauthor or edge-list (default: coauthor when the store has authors, \
+      else edge-list).
+      """)
+  var network: String?
+
+  /// Network names the product will offer but this build cannot make yet.
+  static let plannedNetworks = ["citation", "cocitation", "coupling", "author-citation", "mentions"]
+
+  /// The chosen kind, nil for automatic.
+  var kind: Network.Kind? { network.flatMap(Network.Kind.init(rawValue:)) }
+
   @Option(help: "Edge weighting: full (joint works) or fractional (1/(n-1) per pair).")
   var counting: Counting = .full
 
@@ -37,10 +50,23 @@ struct NetworkOptions: ParsableArguments {
   var minWeight: Double = 0
 
   func validate() throws {
+    if let network, Network.Kind(rawValue: network) == nil {
+      let available = Network.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+      if Self.plannedNetworks.contains(network) {
+        throw ValidationError(
+          "--network \(network) is not available yet (available: \(available))")
+      }
+      throw ValidationError("unknown network '\(network)' (available: \(available))")
+    }
     guard maxAuthors >= 2 else { throw ValidationError("--max-authors must be ≥ 2") }
     if let since, let until, since > until {
       throw ValidationError("--since \(since) is after --until \(until)")
     }
+  }
+
+  /// Builds the chosen network from the store.
+  func build(from store: GraphStore) throws(GraphError) -> CoauthorBuild {
+    try store.network(kind: kind, coauthor: coauthorOptions)
   }
 
   var coauthorOptions: CoauthorOptions {
