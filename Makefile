@@ -46,8 +46,9 @@ exports:
 	$(GRAPH) export --db $(DEMO_DB) --format dot --run 1 -o Exports/coauthor.dot
 	$(GRAPH) export --db $(DEMO_DB) --format dot --run 1 --clusters -o Exports/coauthor-clusters.dot
 	$(GRAPH) export --db $(DEMO_DB) --format graphml --run 1 -o Exports/coauthor.graphml
-	@if command -v fdp >/dev/null; then \
-	  fdp -Tsvg Exports/coauthor.dot -o Exports/coauthor.svg && echo "wrote Exports/coauthor.svg (Graphviz fdp layout)"; \
+	$(GRAPH) export --db $(DEMO_DB) --format gexf --run 1 -o Exports/coauthor.gexf
+	@if command -v dot >/dev/null; then \
+	  $(GRAPH) export --db $(DEMO_DB) --format svg --run 1 -o Exports/coauthor.svg; \
 	else echo "Graphviz (dot) not installed: Exports/coauthor.svg not rendered"; fi
 
 ## Builds and runs every test (CI runs exactly this).

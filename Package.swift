@@ -21,10 +21,15 @@ let package = Package(
     .systemLibrary(
       name: "CZlib", path: "Sources/Graph/CZlib", pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(
+      name: "CLibXML2", path: "Sources/Graph/CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]),
     .target(
       name: "Graph",
-      dependencies: ["CIgraph", "CZlib", .product(name: "GRDB", package: "GRDB.swift")],
-      exclude: ["CIgraph", "CZlib"]),
+      dependencies: [
+        "CIgraph", "CZlib", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      exclude: ["CIgraph", "CZlib", "CLibXML2"]),
     .target(name: "Metrics", dependencies: ["Graph"]),
     .target(name: "Exporters", dependencies: ["Graph"]),
     .executableTarget(

@@ -1,4 +1,4 @@
-/// The fixed fill colours for communities in DOT output.
+/// The fixed fill colours for communities in DOT and GEXF output.
 enum CommunityPalette {
   /// ColorBrewer "Set3" (12 light colours, readable with black text).
   static let colors = [
@@ -11,5 +11,12 @@ enum CommunityPalette {
   static func color(for label: Int) -> String {
     let n = colors.count
     return colors[((label % n) + n) % n]
+  }
+
+  /// The colour of community `label` as red, green and blue components (0–255).
+  static func rgb(for label: Int) -> (red: Int, green: Int, blue: Int) {
+    let hex = color(for: label).dropFirst()
+    let value = Int(hex, radix: 16) ?? 0
+    return ((value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF)
   }
 }

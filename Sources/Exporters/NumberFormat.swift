@@ -12,6 +12,15 @@ enum NumberFormat {
     return String(format: "%.6g", value)
   }
 
+  /// A double as a JSON number: `real(value)`, with `.0` appended when that looks like an
+  /// integer (so JSON readers read a float, e.g. `2.0`, `0.5`, `1e-05`); `null` for NaN and
+  /// infinities, which JSON cannot spell.
+  static func json(_ value: Double) -> String {
+    guard value.isFinite else { return "null" }
+    let text = real(value)
+    return text.contains(where: { $0 == "." || $0 == "e" }) ? text : text + ".0"
+  }
+
   /// A double with exactly two decimals (`%.2f`), for Graphviz pen widths.
   static func fixed2(_ value: Double) -> String {
     let text = String(format: "%.2f", value)

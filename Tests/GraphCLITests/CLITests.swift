@@ -26,7 +26,7 @@ struct CLITests {
     try Data("shopping list\nmilk\n".utf8).write(to: text)
     let unknown = try cli.run(["ingest", text.path])
     #expect(unknown.status == 65)
-    #expect(unknown.stderr.contains("not in a known format (tried: listing, digest)"))
+    #expect(unknown.stderr.contains("not in a known format (tried: listing, digest, "))
     // Nothing was written for either file.
     let stats = try cli.run(["stats", "--json"])
     #expect(try Self.json(stats.stdout)["sources"] as? Int == 0)

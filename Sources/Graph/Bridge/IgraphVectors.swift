@@ -93,3 +93,17 @@ enum IgraphVectorIntList {
     }
   }
 }
+
+/// Scoped `igraph_matrix_int_t` temporaries (merge matrices of hierarchical algorithms).
+enum IgraphMatrixInt {
+  /// Runs `body` with an empty 0×0 matrix destroyed afterwards.
+  static func withTemporary<R>(
+    _ body: (UnsafeMutablePointer<igraph_matrix_int_t>) throws(GraphError) -> R
+  ) throws(GraphError) -> R {
+    let m = UnsafeMutablePointer<igraph_matrix_int_t>.allocate(capacity: 1)
+    defer { m.deallocate() }
+    try check(igraph_matrix_int_init(m, 0, 0), "igraph_matrix_int_init")
+    defer { igraph_matrix_int_destroy(m) }
+    return try body(m)
+  }
+}

@@ -18,17 +18,35 @@ public struct CoauthorOptions: Sendable, Equatable {
   public var until: Int?
   /// Drop edges lighter than this.
   public var minWeight: Double
+  /// Drop authors with fewer works than this inside the year filters, with their edges
+  /// (coauthor networks only; edge-list nodes carry no works). 1 keeps everyone.
+  public var minWorks: Int
+  /// Keep only the largest connected component (ties: the one holding the smallest node id),
+  /// applied after the other filters.
+  public var largestComponent: Bool
 
   /// Creates options; the defaults are full counting, at most 100 authors, no filters.
   public init(
     counting: Counting = .full, maxAuthors: Int = 100, since: Int? = nil, until: Int? = nil,
-    minWeight: Double = 0
+    minWeight: Double = 0, minWorks: Int = 1, largestComponent: Bool = false
   ) {
     self.counting = counting
     self.maxAuthors = maxAuthors
     self.since = since
     self.until = until
     self.minWeight = minWeight
+    self.minWorks = minWorks
+    self.largestComponent = largestComponent
+  }
+
+  /// The options as text parameters for a run record (sorted keys when stored).
+  public var runParameters: [String: String] {
+    [
+      "counting": counting.rawValue, "max_authors": "\(maxAuthors)",
+      "since": since.map(String.init) ?? "", "until": until.map(String.init) ?? "",
+      "min_weight": "\(minWeight)", "min_works": "\(minWorks)",
+      "largest_component": "\(largestComponent)",
+    ]
   }
 }
 

@@ -24,6 +24,7 @@ extension GraphStore {
         sql: """
           SELECT DISTINCT m.work_id, m.identity_id, w.year
           FROM mention m JOIN work w ON w.id = m.work_id
+          WHERE m.is_group = 0
           ORDER BY m.work_id, m.identity_id
           """)
       var currentWork: Int64 = -1

@@ -3,10 +3,19 @@ extension GraphStore {
   ///
   /// `kind` nil picks automatically: the coauthor network when the store has author mentions,
   /// else the edge-list network when it has edge-list sources, else the (empty) coauthor one.
-  /// Coauthor filters apply to the coauthor network; `minWeight` applies to both.
+  /// Filters apply in this order: years and `maxAuthors` (coauthor only), `minWeight` (edges),
+  /// `minWorks` (coauthor nodes, with their edges), then `largestComponent`.
+  /// - Throws: `.invalidParameter` for `minWorks < 1` or a negative `minWeight`.
   public func network(kind: Network.Kind?, coauthor options: CoauthorOptions = .init())
     throws(GraphError) -> CoauthorBuild
   {
+    guard options.minWorks >= 1 else {
+      throw .invalidParameter(name: "min-works", reason: "must be ≥ 1 (got \(options.minWorks))")
+    }
+    guard options.minWeight >= 0, !options.minWeight.isNaN else {
+      throw .invalidParameter(
+        name: "min-weight", reason: "must be ≥ 0 (got \(options.minWeight))")
+    }
     let chosen: Network.Kind
     if let kind {
       chosen = kind
@@ -15,17 +24,21 @@ extension GraphStore {
     } else {
       chosen = try hasEdgeList() ? .edgeList : .coauthor
     }
+    var build: CoauthorBuild
     switch chosen {
     case .coauthor:
-      return try coauthorNetwork(options)
+      build = try coauthorNetwork(options)
+      build.network = build.network.keepingNodes(withAtLeast: options.minWorks)
     case .edgeList:
       let network = try edgeListNetwork()
       let kept =
         options.minWeight > 0 ? network.edges.filter { $0.weight >= options.minWeight } : network.edges
-      return CoauthorBuild(
+      build = CoauthorBuild(
         network: Network(
           kind: .edgeList, isDirected: network.isDirected, nodes: network.nodes, edges: kept),
         worksUsed: 0, hyperAuthoredWorksSkipped: 0)
     }
+    if options.largestComponent { build.network = try build.network.largestComponent() }
+    return build
   }
 }

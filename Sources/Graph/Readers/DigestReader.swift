@@ -11,21 +11,20 @@ enum DigestReader: RecordReader {
     prefix.contains("Get trending papers in your email inbox") || prefix.contains("Daily Papers")
   }
 
-  static func read(lines: [Substring], emit: (ParsedRecord) -> Void) -> [SkippedRecord] {
+  static func read(_ input: RecordInput, into sink: RecordSink) throws(GraphError) {
     var pendingTitle: (text: Substring, line: Int)?
-    for (index, rawLine) in lines.enumerated() {
-      let line = rawLine.trimmingSpaces()
+    while let rawLine = try input.lines.next() {
+      let line = rawLine[...].trimmingSpaces()
       if line.isEmpty { continue }
       if ListingReader.isAbstract(line) {
         if let title = pendingTitle {
-          emit(ParsedRecord(line: title.line, title: String(stripGluedPrefix(title.text))))
+          try sink.emit(ParsedRecord(line: title.line, title: String(stripGluedPrefix(title.text))))
         }
         pendingTitle = nil
       } else {
-        pendingTitle = (line, index + 1)
+        pendingTitle = (line, input.lines.lineNumber)
       }
     }
-    return []
   }
 
   /// "SubscribeAdvancing Math…" → "Advancing Math…" (only when an upper-case letter follows).

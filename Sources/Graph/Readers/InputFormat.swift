@@ -4,6 +4,26 @@ public enum InputFormat: String, CaseIterable, Sendable {
   case listing
   /// A paper digest: title and abstract blocks, no authors.
   case digest
+  /// BibTeX (`@article{key, ...}`).
+  case bibtex
+  /// RIS (`TY  - ` ... `ER  - `).
+  case ris
+  /// Web of Science plain text (`savedrecs.txt`, `.isi`).
+  case wos
+  /// PubMed/MEDLINE tagged text (`PMID- `, `AU  - `).
+  case medline
+  /// Scopus CSV export (both column layouts).
+  case scopus
+  /// OpenAlex works (API response JSON or JSONL).
+  case openalex
+  /// Crossref works (JSON or JSONL).
+  case crossref
+  /// PubMed/MEDLINE XML (`PubmedArticleSet`).
+  case pubmed
+  /// DBLP XML (with dblp.dtd entities).
+  case dblp
+  /// CSV with a column mapping (`--columns`, or a known IEEE/Springer header).
+  case csv
   /// An edge list (`a b [weight]`, `#` comments): a ready-made network, e.g. SNAP files.
   case edgeList = "edge-list"
 
@@ -12,6 +32,16 @@ public enum InputFormat: String, CaseIterable, Sendable {
     switch self {
     case .listing: return ListingReader.self
     case .digest: return DigestReader.self
+    case .bibtex: return BibTeXReader.self
+    case .ris: return RISReader.self
+    case .wos: return WoSReader.self
+    case .medline: return MedlineReader.self
+    case .scopus: return ScopusCSVReader.self
+    case .openalex: return OpenAlexReader.self
+    case .crossref: return CrossrefReader.self
+    case .pubmed: return PubMedXMLReader.self
+    case .dblp: return DBLPXMLReader.self
+    case .csv: return MappedCSVReader.self
     case .edgeList: return nil
     }
   }
@@ -31,10 +61,3 @@ public enum InputFormat: String, CaseIterable, Sendable {
   }
 }
 
-/// A reader turns a file's text into records; it never throws on bad records, it skips them.
-protocol RecordReader {
-  /// True when `prefix` (the first 64 KiB, as text) looks like this format.
-  static func recognizes(prefix: String) -> Bool
-  /// Reads every record of `lines` (without line terminators), calling `emit` for each.
-  static func read(lines: [Substring], emit: (ParsedRecord) -> Void) -> [SkippedRecord]
-}

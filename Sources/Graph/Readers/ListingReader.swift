@@ -10,20 +10,20 @@ enum ListingReader: RecordReader {
     return first.map { $0.trimmingSpaces() == "Publications" } ?? false
   }
 
-  static func read(lines: [Substring], emit: (ParsedRecord) -> Void) -> [SkippedRecord] {
+  static func read(_ input: RecordInput, into sink: RecordSink) throws(GraphError) {
     var current: ParsedRecord?
     var afterAbstract = true  // the next non-blank line starts an entry
     var sawHeader = false
-    for (index, rawLine) in lines.enumerated() {
-      let line = rawLine.trimmingSpaces()
+    while let rawLine = try input.lines.next() {
+      let line = rawLine[...].trimmingSpaces()
       if line.isEmpty { continue }
       if !sawHeader && line == "Publications" {
         sawHeader = true
         continue
       }
-      let lineNumber = index + 1
+      let lineNumber = input.lines.lineNumber
       if afterAbstract || current == nil {
-        if let record = current { emit(record) }
+        if let record = current { try sink.emit(record) }
         current = ParsedRecord(line: lineNumber, title: String(line))
         afterAbstract = false
       } else if isAbstract(line) {
@@ -32,12 +32,11 @@ enum ListingReader: RecordReader {
         current?.authors.append(ParsedAuthor(raw: author.name, line: lineNumber))
         current?.hiddenAuthorCount += author.hidden
       } else {
-        if let record = current { emit(record) }
+        if let record = current { try sink.emit(record) }
         current = ParsedRecord(line: lineNumber, title: String(line))
       }
     }
-    if let record = current { emit(record) }
-    return []
+    if let record = current { try sink.emit(record) }
   }
 
   /// Abstract lines are long prose, or carry the listing's "(voir plus)" fold marker.

@@ -1,63 +1,64 @@
 internal import GRDB
 
-extension GraphStore {
-  /// Stores the edges of an edge-list file (one transaction, like every source).
-  ///
-  /// Node labels are shared across edge-list sources. Malformed lines are skipped and
-  /// reported as `file:line: reason` (fatal under `strict`).
-  func ingestEdgeList(
-    lines: [Substring], name: String, hash: String, byteCount: Int, directed: Bool,
-    strict: Bool
-  ) throws(GraphError) -> IngestSummary {
-    var summary = IngestSummary(path: name, format: InputFormat.edgeList.rawValue)
-    var edges: [(line: Int, edge: EdgeListReader.EdgeLine)] = []
-    for (index, line) in lines.enumerated() {
-      switch EdgeListReader.parse(line) {
-      case .comment: continue
-      case .edge(let edge): edges.append((index + 1, edge))
-      case .malformed(let reason):
-        if strict { throw .badInput(file: name, line: index + 1, reason: reason) }
-        summary.skipped.append("\(name):\(index + 1): \(reason)")
-      }
-    }
-    summary.recordsRead = edges.count
-    let finalSummary = summary
-    return try write { db in
-      var summary = finalSummary
-      var writer = try IngestWriter(db: db)
-      summary.replacedPrevious = try writer.removeSource(atPath: name)
-      let sourceID = try writer.insertSource(
-        path: name, format: .edgeList, hash: hash, byteCount: byteCount, records: edges.count)
-      try db.execute(
-        sql: "INSERT INTO edge_list_source (source_id, directed) VALUES (?, ?)",
-        arguments: [sourceID, directed])
-      var nodeIDs: [Substring: Int64] = [:]
-      let findNode = try db.cachedStatement(sql: "SELECT id FROM edge_list_node WHERE label = ?")
-      let insertNode = try db.cachedStatement(sql: "INSERT INTO edge_list_node (label) VALUES (?)")
-      func nodeID(_ label: Substring) throws -> Int64 {
-        if let id = nodeIDs[label] { return id }
-        let text = String(label)
-        let id: Int64
-        if let existing = try Int64.fetchOne(findNode, arguments: [text]) {
-          id = existing
-        } else {
-          try insertNode.execute(arguments: [text])
-          id = db.lastInsertedRowID
-        }
-        nodeIDs[label] = id
-        return id
-      }
-      let insertEdge = try db.cachedStatement(
-        sql: "INSERT INTO edge_list_edge (source_id, a, b, weight, line) VALUES (?, ?, ?, ?, ?)")
-      for (line, edge) in edges {
-        try insertEdge.execute(
-          arguments: [sourceID, try nodeID(edge.a), try nodeID(edge.b), edge.weight, line])
-      }
-      summary.worksNew = 0
-      return summary
-    }
+/// Streams an edge list's lines into the store (inside the ingest transaction).
+///
+/// Node labels are shared across edge-list sources. Malformed lines are skipped and
+/// reported as `file:line: reason` (fatal under `strict`).
+final class EdgeListWriter {
+  private let db: Database
+  private let sourceID: Int64
+  private var nodeIDs: [String: Int64] = [:]
+  /// Edge lines read.
+  private(set) var edgeLines = 0
+
+  init(db: Database, sourceID: Int64, directed: Bool) throws {
+    self.db = db
+    self.sourceID = sourceID
+    try db.execute(
+      sql: "INSERT INTO edge_list_source (source_id, directed) VALUES (?, ?)",
+      arguments: [sourceID, directed])
   }
 
+  /// Reads every line; returns the skips as `file:line: reason`.
+  func read(_ lines: LineReader, strict: Bool) throws -> [String] {
+    var skipped: [String] = []
+    let insertEdge = try db.cachedStatement(
+      sql: "INSERT INTO edge_list_edge (source_id, a, b, weight, line) VALUES (?, ?, ?, ?, ?)")
+    while let line = try lines.next() {
+      switch EdgeListReader.parse(line[...]) {
+      case .comment: continue
+      case .edge(let edge):
+        edgeLines += 1
+        try insertEdge.execute(arguments: [
+          sourceID, try nodeID(edge.a), try nodeID(edge.b), edge.weight, lines.lineNumber,
+        ])
+      case .malformed(let reason):
+        if strict { throw GraphError.badInput(file: lines.name, line: lines.lineNumber, reason: reason) }
+        skipped.append("\(lines.name):\(lines.lineNumber): \(reason)")
+      }
+    }
+    return skipped
+  }
+
+  private func nodeID(_ label: Substring) throws -> Int64 {
+    let text = String(label)
+    if let id = nodeIDs[text] { return id }
+    let id: Int64
+    if let existing = try Int64.fetchOne(
+      try db.cachedStatement(sql: "SELECT id FROM edge_list_node WHERE label = ?"), arguments: [text])
+    {
+      id = existing
+    } else {
+      try db.cachedStatement(sql: "INSERT INTO edge_list_node (label) VALUES (?)")
+        .execute(arguments: [text])
+      id = db.lastInsertedRowID
+    }
+    nodeIDs[text] = id
+    return id
+  }
+}
+
+extension GraphStore {
   /// The network of every edge-list source in the store.
   ///
   /// Undirected unless every edge-list source was ingested as directed. A pair listed more

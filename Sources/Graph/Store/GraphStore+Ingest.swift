@@ -2,103 +2,115 @@ import Foundation
 internal import GRDB
 
 extension GraphStore {
-  /// Reads `path` ("-" for standard input) and stores its records in one transaction.
+  /// Reads `path` ("-" for standard input; gzip is inflated transparently) into the store.
   ///
-  /// The same content twice adds nothing; a changed file at a path already ingested
-  /// replaces that source's records. Throws `.badInput` (with file and line) for undecodable
-  /// or unrecognised content, or for the first bad record under `strict`.
+  /// One file is one transaction: records stream from the reader straight into SQLite, and
+  /// any failure rolls the whole file back. The same content twice adds nothing; a changed
+  /// file at a path already ingested replaces that source's records. Throws `.badInput`
+  /// (with file and line) for unreadable or unrecognised content, or for the first bad
+  /// record under `strict`.
   public func ingest(path: String, options: IngestOptions = .init()) throws(GraphError)
     -> IngestSummary
   {
-    let data: Data
-    if path == "-" {
-      data = FileHandle.standardInput.readDataToEndOfFile()
-    } else {
-      guard let contents = FileManager.default.contents(atPath: path) else {
-        throw .badInput(file: path, line: nil, reason: "cannot read the file")
-      }
-      data = contents
-    }
-    return try ingest(data: data, name: path, options: options)
+    try ingest(source: try ByteSource(path: path), options: options)
   }
 
   /// Stores the records of `data`, reported under `name`.
   public func ingest(data: Data, name: String, options: IngestOptions = .init())
     throws(GraphError) -> IngestSummary
   {
-    var bytes = [UInt8](data)
-    if Gzip.isCompressed(bytes) { bytes = try Gzip.decompress(bytes, file: name) }
-    let text = try Self.decodeUTF8(bytes, file: name)
+    try ingest(source: try ByteSource(data: data, name: name), options: options)
+  }
+
+  func ingest(source: ByteSource, options: IngestOptions) throws(GraphError) -> IngestSummary {
     let format: InputFormat
     if let forced = options.format {
       format = forced
     } else {
-      format = try Self.detectFormat(text, file: name)
+      format = try Self.detectFormat(source: source)
     }
-    var summary = IngestSummary(path: name, format: format.rawValue)
-    let hash = SHA256.hex(bytes)
-    if try read({ db in try Bool.fetchOne(db, sql: "SELECT 1 FROM source WHERE content_hash = ?", arguments: [hash]) ?? false }) {
+    let session = IngestSession(source: source, format: format, options: options)
+    do {
+      return try queue.write { db in try session.run(db) }
+    } catch is DuplicateContent {
+      var summary = IngestSummary(path: source.name, format: format.rawValue)
       summary.alreadyIngested = true
       return summary
-    }
-
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      line.last == "\r" ? line.dropLast() : line
-    }
-    guard let reader = format.reader else {
-      return try ingestEdgeList(
-        lines: lines, name: name, hash: hash, byteCount: bytes.count,
-        directed: options.directed, strict: options.strict)
-    }
-    var records: [ParsedRecord] = []
-    let skipped = reader.read(lines: lines) { records.append($0) }
-    summary.skipped = skipped.map { "\(name):\($0.line): \($0.reason)" }
-    if options.strict, let first = skipped.first {
-      throw .badInput(file: name, line: first.line, reason: first.reason)
-    }
-    summary.recordsRead = records.count
-
-    let finalSummary = summary
-    return try write { db in
-      var summary = finalSummary
-      var writer = try IngestWriter(db: db)
-      summary.replacedPrevious = try writer.removeSource(atPath: name)
-      let sourceID = try writer.insertSource(
-        path: name, format: format, hash: hash, byteCount: bytes.count, records: records.count)
-      for record in records {
-        let outcome = try writer.store(record, sourceID: sourceID)
-        if outcome.isNew { summary.worksNew += 1 } else { summary.worksMerged += 1 }
-        if record.authors.isEmpty { summary.recordsWithoutAuthors += 1 }
-        summary.mentions += record.authors.count
-        summary.hiddenAuthors += record.hiddenAuthorCount
-      }
-      try writer.refreshDisplayNames()
-      return summary
+    } catch let error as GraphError {
+      throw error
+    } catch {
+      throw .storage(message: Self.describe(error))
     }
   }
 
-  /// Decodes UTF-8 (a leading BOM is dropped), or names the line of the first bad byte.
-  static func decodeUTF8(_ bytes: [UInt8], file: String) throws(GraphError) -> String {
-    var body = bytes[...]
-    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-    if let text = String(validating: body, as: UTF8.self) { return text }
-    var decoder = UTF8()
-    var iterator = body.makeIterator()
-    var line = 1
-    decoding: while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar): if scalar == "\n" { line += 1 }
-      case .emptyInput: break decoding
-      case .error: break decoding
-      }
+  /// Detects the format from the first 64 KiB, or refuses naming the formats tried.
+  static func detectFormat(source: ByteSource) throws(GraphError) -> InputFormat {
+    let prefixBytes = try source.peek(65_536)
+    if prefixBytes.isEmpty {
+      throw .badInput(file: source.name, line: nil, reason: "the file is empty")
     }
-    throw .badInput(file: file, line: line, reason: "invalid UTF-8 (the file is not text in UTF-8)")
-  }
-
-  /// Detects the format from the first 64 KiB of text, or refuses naming the formats tried.
-  static func detectFormat(_ text: String, file: String) throws(GraphError) -> InputFormat {
-    if let format = InputFormat.detect(prefix: String(text.prefix(65_536))) { return format }
+    let prefix = String(decoding: prefixBytes, as: UTF8.self)
+    if let format = InputFormat.detect(prefix: prefix) { return format }
     let tried = InputFormat.allCases.map(\.rawValue).joined(separator: ", ")
-    throw .badInput(file: file, line: nil, reason: "not in a known format (tried: \(tried))")
+    throw .badInput(file: source.name, line: nil, reason: "not in a known format (tried: \(tried))")
+  }
+}
+
+/// Thrown inside the transaction when the content is already stored, to roll it back.
+struct DuplicateContent: Error {}
+
+/// One file's ingest inside one transaction.
+final class IngestSession {
+  let source: ByteSource
+  let format: InputFormat
+  let options: IngestOptions
+  private(set) var summary: IngestSummary
+
+  init(source: ByteSource, format: InputFormat, options: IngestOptions) {
+    self.source = source
+    self.format = format
+    self.options = options
+    summary = IngestSummary(path: source.name, format: format.rawValue)
+  }
+
+  func run(_ db: Database) throws -> IngestSummary {
+    let writer = IngestWriter(db: db)
+    summary.replacedPrevious = try writer.removeSource(atPath: source.name)
+    let sourceID = try writer.insertSource(path: source.name, format: format)
+    let input = RecordInput(source: source, options: options)
+    let name = source.name
+    if let reader = format.reader {
+      let sink = RecordSink(name: name, strict: options.strict) { record throws(GraphError) in
+        do {
+          try self.store(record, writer: writer, sourceID: sourceID)
+        } catch let error as GraphError {
+          throw error
+        } catch {
+          throw .storage(message: GraphStore.describe(error))
+        }
+      }
+      try reader.read(input, into: sink)
+      summary.skipped = sink.skipped.map { "\(name):\($0.line): \($0.reason)" }
+    } else {
+      let edges = try EdgeListWriter(db: db, sourceID: sourceID, directed: options.directed)
+      summary.skipped = try edges.read(input.lines, strict: options.strict)
+      summary.recordsRead = edges.edgeLines
+    }
+    let hash = source.finishHash()
+    if try writer.contentExists(hash) { throw DuplicateContent() }
+    try writer.finish(
+      sourceID: sourceID, hash: hash, byteCount: source.contentBytes, records: summary.recordsRead)
+    try writer.refreshDisplayNames()
+    return summary
+  }
+
+  private func store(_ record: ParsedRecord, writer: IngestWriter, sourceID: Int64) throws {
+    let outcome = try writer.store(record, sourceID: sourceID)
+    summary.recordsRead += 1
+    if outcome.isNew { summary.worksNew += 1 } else { summary.worksMerged += 1 }
+    if record.authors.isEmpty { summary.recordsWithoutAuthors += 1 }
+    summary.mentions += record.authors.count
+    summary.hiddenAuthors += record.hiddenAuthorCount
+    summary.references += record.references.count
   }
 }

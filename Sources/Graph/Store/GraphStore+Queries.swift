@@ -1,3 +1,4 @@
+import Foundation
 internal import GRDB
 
 /// Totals over the whole store.
@@ -138,5 +139,131 @@ enum EditDistance {
       swap(&previous, &current)
     }
     return previous[y.count]
+  }
+}
+
+/// One author's work title (for the title terms of a community).
+public struct AuthoredTitle: Sendable, Equatable {
+  /// Identity id of the author.
+  public var author: Int64
+  /// Work id.
+  public var work: Int64
+  /// The work's title.
+  public var title: String
+}
+
+/// One identity in detail, for `graph author`.
+public struct AuthorDetail: Sendable, Equatable, Codable {
+  /// Identity id.
+  public var id: Int64
+  /// Display name.
+  public var name: String
+  /// Distinct raw spellings seen, sorted.
+  public var variants: [String]
+  /// The identity's works (title, year), oldest first, then by id.
+  public var works: [WorkSummary]
+}
+
+/// The community of a node in a recorded communities run.
+public struct RecordedCommunity: Sendable, Equatable, Codable {
+  /// Run id.
+  public var run: Int64
+  /// Algorithm of the run.
+  public var algorithm: String
+  /// Community label in that run.
+  public var community: Int
+  /// Number of members of that community.
+  public var size: Int
+}
+
+extension GraphStore {
+  /// Titles of every work of `authors` (all authors when nil), inside the year filters.
+  ///
+  /// One read of the mentions joined to works; a work appears once per author.
+  public func authoredTitles(
+    of authors: Set<Int64>? = nil, since: Int? = nil, until: Int? = nil
+  ) throws(GraphError) -> [AuthoredTitle] {
+    try read { db in
+      var result: [AuthoredTitle] = []
+      let cursor = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT DISTINCT m.identity_id, w.id, w.title, w.year
+          FROM mention m JOIN work w ON w.id = m.work_id
+          ORDER BY m.identity_id, w.id
+          """)
+      while let row = try cursor.next() {
+        let author: Int64 = row[0]
+        if let authors, !authors.contains(author) { continue }
+        let year: Int? = row[3]
+        if since != nil || until != nil {
+          guard let year else { continue }
+          if let since, year < since { continue }
+          if let until, year > until { continue }
+        }
+        result.append(AuthoredTitle(author: author, work: row[1], title: row[2]))
+      }
+      return result
+    }
+  }
+
+  /// The identity `id` with its spellings and works, or nil when there is no such identity.
+  public func authorDetail(_ id: Int64) throws(GraphError) -> AuthorDetail? {
+    try read { db in
+      guard
+        let name = try String.fetchOne(
+          db, sql: "SELECT display_name FROM identity WHERE id = ?", arguments: [id])
+      else { return nil }
+      let variants = try String.fetchAll(
+        db, sql: "SELECT DISTINCT raw_name FROM mention WHERE identity_id = ? ORDER BY raw_name",
+        arguments: [id])
+      let works = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT DISTINCT w.id, w.title, w.year FROM mention m JOIN work w ON w.id = m.work_id
+          WHERE m.identity_id = ? ORDER BY w.year IS NULL, w.year, w.id
+          """, arguments: [id]
+      ).map { WorkSummary(id: $0[0], title: $0[1], year: $0[2]) }
+      return AuthorDetail(id: id, name: name, variants: variants, works: works)
+    }
+  }
+
+  /// The community of `node` in the latest communities run on the network with `fingerprint`,
+  /// or nil when no such run covers the node.
+  public func latestCommunity(of node: Int64, networkFingerprint fingerprint: String)
+    throws(GraphError) -> RecordedCommunity?
+  {
+    try read { db in
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT r.id, r.algorithm, rm.community FROM run r
+            JOIN run_membership rm ON rm.run_id = r.id AND rm.node_id = ?
+            WHERE r.kind = 'communities' AND r.network_fingerprint = ?
+            ORDER BY r.id DESC LIMIT 1
+            """, arguments: [node, fingerprint])
+      else { return nil }
+      let run: Int64 = row[0]
+      let community: Int = row[2]
+      let size =
+        try Int.fetchOne(
+          db, sql: "SELECT COUNT(*) FROM run_membership WHERE run_id = ? AND community = ?",
+          arguments: [run, community]) ?? 0
+      return RecordedCommunity(run: run, algorithm: row[1], community: community, size: size)
+    }
+  }
+
+  /// Resolves a user-typed name to a node of `network`.
+  ///
+  /// Coauthor networks use `resolveAuthor` (case- and diacritic-insensitive). Edge-list
+  /// networks match the node label exactly; an unknown label suggests the closest labels.
+  public func resolveNode(_ name: String, in network: Network) throws(GraphError) -> Int64 {
+    guard network.kind == .edgeList else { return try resolveAuthor(name) }
+    let trimmed = name.trimmingCharacters(in: .whitespaces)
+    if let node = network.nodes.first(where: { $0.name == trimmed }) { return node.id }
+    let closest = network.nodes.map { (EditDistance.between($0.name, trimmed), $0.name) }
+      .sorted { $0 < $1 }.prefix(3).map(\.1)
+    throw .unknownAuthor(name: name, suggestions: Array(closest))
   }
 }

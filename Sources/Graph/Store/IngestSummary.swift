@@ -18,6 +18,8 @@ public struct IngestSummary: Sendable, Equatable, Codable {
   public var recordsWithoutAuthors = 0
   /// Author mentions stored.
   public var mentions = 0
+  /// References (cited works) stored.
+  public var references = 0
   /// Authors the source reported but did not print ("voir N de plus").
   public var hiddenAuthors = 0
   /// Skipped records as `file:line: reason`.
@@ -38,11 +40,17 @@ public struct IngestOptions: Sendable {
   public var strict: Bool
   /// Edge lists only: read `a b` as an arc from a to b (citation data) instead of an edge.
   public var directed: Bool
+  /// CSV only: the column mapping, e.g. `title=Document Title;authors=Authors;year=Year`.
+  public var csvColumns: String?
 
   /// Creates options (detect the format, skip bad records, undirected edge lists).
-  public init(format: InputFormat? = nil, strict: Bool = false, directed: Bool = false) {
+  public init(
+    format: InputFormat? = nil, strict: Bool = false, directed: Bool = false,
+    csvColumns: String? = nil
+  ) {
     self.format = format
     self.strict = strict
     self.directed = directed
+    self.csvColumns = csvColumns
   }
 }

@@ -1,12 +1,15 @@
 import Foundation
 internal import GRDB
 
-/// Writes one source's records inside an open transaction: work matching, mentions and
-/// identity keys (identity v1: one identity per normalized name).
-struct IngestWriter {
+/// Writes one source's records inside an open transaction: work matching (DOI, source ids,
+/// then title with no contradicting field), provenance, mentions with identity keys, person
+/// ids, affiliations and references.
+final class IngestWriter {
   let db: Database
   private var identityByKey: [String: Int64] = [:]
   private(set) var touchedIdentities: Set<Int64> = []
+  /// Content hashes of the sources `removeSource` deleted in this transaction.
+  private var removedHashes: Set<String> = []
 
   /// Whether a record created a work or merged into one.
   struct Outcome {
@@ -14,116 +17,181 @@ struct IngestWriter {
     var isNew: Bool
   }
 
-  init(db: Database) throws {
-    self.db = db
-  }
+  init(db: Database) { self.db = db }
 
   /// Deletes the source last ingested from `path` and everything only it supported.
-  mutating func removeSource(atPath path: String) throws -> Bool {
+  func removeSource(atPath path: String) throws -> Bool {
     let ids = try Int64.fetchAll(db, sql: "SELECT id FROM source WHERE path = ?", arguments: [path])
     guard !ids.isEmpty else { return false }
     for id in ids {
+      if let hash = try String.fetchOne(
+        db, sql: "SELECT content_hash FROM source WHERE id = ?", arguments: [id])
+      {
+        removedHashes.insert(hash)
+      }
       try db.execute(sql: "DELETE FROM source WHERE id = ?", arguments: [id])
     }
-    try db.execute(
-      sql: "DELETE FROM work WHERE id NOT IN (SELECT work_id FROM work_source)")
+    try db.execute(sql: "DELETE FROM work WHERE id NOT IN (SELECT work_id FROM work_source)")
     try db.execute(
       sql: "DELETE FROM identity WHERE id NOT IN (SELECT identity_id FROM mention)")
     return true
   }
 
-  func insertSource(path: String, format: InputFormat, hash: String, byteCount: Int, records: Int)
-    throws -> Int64
-  {
+  /// Inserts the source row with a placeholder hash; `finish` sets the real one.
+  func insertSource(path: String, format: InputFormat) throws -> Int64 {
     try db.execute(
       sql: """
         INSERT INTO source (path, format, content_hash, byte_count, record_count, ingested_at)
-        VALUES (?, ?, ?, ?, ?, ?)
+        VALUES (?, ?, ?, 0, 0, ?)
         """,
       arguments: [
-        path, format.rawValue, hash, byteCount, records,
+        path, format.rawValue, "pending-\(UUID().uuidString)",
         ISO8601DateFormatter().string(from: Date()),
       ])
     return db.lastInsertedRowID
   }
 
-  /// Matches `record` to a stored work (DOI, then title key and compatible year/DOI) or
-  /// creates one, then stores its provenance and author mentions.
-  mutating func store(_ record: ParsedRecord, sourceID: Int64) throws -> Outcome {
+  /// True when another source already holds exactly this content (including the version of
+  /// this path that the transaction replaced, which the rollback then restores).
+  func contentExists(_ hash: String) throws -> Bool {
+    if removedHashes.contains(hash) { return true }
+    return try Bool.fetchOne(
+      db, sql: "SELECT COUNT(*) > 0 FROM source WHERE content_hash = ?", arguments: [hash]) ?? false
+  }
+
+  /// Records the content hash, size and record count of the source.
+  func finish(sourceID: Int64, hash: String, byteCount: Int, records: Int) throws {
+    try db.execute(
+      sql: "UPDATE source SET content_hash = ?, byte_count = ?, record_count = ? WHERE id = ?",
+      arguments: [hash, byteCount, records, sourceID])
+  }
+
+  /// Matches `record` to a stored work or creates one, then stores its provenance, author
+  /// mentions and references.
+  func store(_ record: ParsedRecord, sourceID: Int64) throws -> Outcome {
     let titleKey = NameKey.title(record.title)
+    var ids = record.ids
+    if let doi = record.doi { ids.append(Identifier("doi", doi)) }
     let outcome: Outcome
-    if let existing = try matchWork(record, titleKey: titleKey) {
-      try db.execute(
+    if let existing = try WorkMatcher(db: db).match(record, titleKey: titleKey, ids: ids) {
+      try db.cachedStatement(
         sql: """
           UPDATE work SET hidden_author_count = MAX(hidden_author_count, ?),
-            year = COALESCE(year, ?), doi = COALESCE(doi, ?) WHERE id = ?
-          """,
-        arguments: [record.hiddenAuthorCount, record.year, record.doi, existing])
+            year = COALESCE(year, ?), doi = COALESCE(doi, ?), venue = COALESCE(venue, ?),
+            volume = COALESCE(volume, ?), issue = COALESCE(issue, ?), pages = COALESCE(pages, ?)
+          WHERE id = ?
+          """
+      ).execute(arguments: [
+        record.hiddenAuthorCount, record.year, record.doi, record.venue, record.volume,
+        record.issue, record.pages, existing,
+      ])
       outcome = Outcome(workID: existing, isNew: false)
     } else {
-      try db.execute(
+      try db.cachedStatement(
         sql: """
-          INSERT INTO work (title, title_key, year, doi, hidden_author_count)
-          VALUES (?, ?, ?, ?, ?)
-          """,
-        arguments: [record.title, titleKey, record.year, record.doi, record.hiddenAuthorCount])
+          INSERT INTO work (title, title_key, year, doi, hidden_author_count, venue, volume,
+                            issue, pages)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """
+      ).execute(arguments: [
+        record.title, titleKey, record.year, record.doi, record.hiddenAuthorCount, record.venue,
+        record.volume, record.issue, record.pages,
+      ])
       outcome = Outcome(workID: db.lastInsertedRowID, isNew: true)
     }
-    try db.execute(
-      sql: "INSERT OR IGNORE INTO work_source (work_id, source_id, record_key, line) VALUES (?, ?, ?, ?)",
-      arguments: [outcome.workID, sourceID, record.recordKey, record.line])
-    for (index, author) in record.authors.enumerated() {
-      let key = NameKey.person(author.raw)
-      let identity = try identityID(forKey: key, rawName: author.raw)
-      try db.execute(
-        sql: """
-          INSERT INTO mention (work_id, source_id, identity_id, record_key, record_line, line,
-                               position, raw_name, name_key)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          outcome.workID, sourceID, identity, record.recordKey, record.line, author.line,
-          index + 1, author.raw, key,
-        ])
-    }
+    let addIdentifier = try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO work_identifier (work_id, scheme, value) VALUES (?, ?, ?)")
+    for id in ids { try addIdentifier.execute(arguments: [outcome.workID, id.scheme, id.value]) }
+    try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO work_source (work_id, source_id, record_key, line) VALUES (?, ?, ?, ?)"
+    ).execute(arguments: [outcome.workID, sourceID, record.recordKey, record.line])
+    try storeMentions(of: record, workID: outcome.workID, merged: !outcome.isNew, sourceID: sourceID)
+    try storeReferences(of: record, workID: outcome.workID, sourceID: sourceID)
     return outcome
   }
 
-  private func matchWork(_ record: ParsedRecord, titleKey: String) throws -> Int64? {
-    if let doi = record.doi,
-      let id = try Int64.fetchOne(
-        db, sql: "SELECT id FROM work WHERE doi = ? ORDER BY id LIMIT 1", arguments: [doi])
-    {
-      return id
+  /// Stores every author entry. When the record merged into an existing work, an entry that
+  /// is the same person as one already on the work (same ORCID, or same surname with
+  /// compatible given names) joins that person's identity, so author lists merge without
+  /// duplicates while each mention keeps its own provenance.
+  private func storeMentions(of record: ParsedRecord, workID: Int64, merged: Bool, sourceID: Int64)
+    throws
+  {
+    let existing = merged ? try existingPeople(onWork: workID) : []
+    let insert = try db.cachedStatement(
+      sql: """
+        INSERT INTO mention (work_id, source_id, identity_id, record_key, record_line, line,
+                             position, raw_name, name_key, given_name, family_name, is_group)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    let insertID = try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO mention_identifier (mention_id, scheme, value) VALUES (?, ?, ?)")
+    let insertAffiliation = try db.cachedStatement(
+      sql: "INSERT INTO mention_affiliation (mention_id, position, text) VALUES (?, ?, ?)")
+    for (index, author) in record.authors.enumerated() {
+      let key = author.isGroup ? "group: " + NameKey.fold(author.raw) : NameKey.person(author.fullName)
+      let person = PersonName(key: key, orcid: author.ids.first { $0.scheme == "orcid" }?.value)
+      let identity: Int64
+      if !author.isGroup, let same = existing.first(where: { $0.person.isSamePerson(as: person) }) {
+        identity = same.identity
+        touchedIdentities.insert(identity)
+      } else {
+        identity = try identityID(forKey: key, rawName: author.raw)
+      }
+      try insert.execute(arguments: [
+        workID, sourceID, identity, record.recordKey, record.line, author.line, index + 1,
+        author.raw, key, author.given, author.family, author.isGroup,
+      ])
+      let mentionID = db.lastInsertedRowID
+      for id in author.ids { try insertID.execute(arguments: [mentionID, id.scheme, id.value]) }
+      for (position, affiliation) in author.affiliations.enumerated() {
+        try insertAffiliation.execute(arguments: [mentionID, position + 1, affiliation])
+      }
     }
-    guard !titleKey.isEmpty else { return nil }
-    let candidates = try Row.fetchAll(
-      db, sql: "SELECT id, year, doi FROM work WHERE title_key = ? ORDER BY id",
-      arguments: [titleKey])
-    for row in candidates {
-      let year: Int? = row["year"]
-      let doi: String? = row["doi"]
-      if let a = year, let b = record.year, a != b { continue }
-      if let a = doi, let b = record.doi, a != b { continue }
-      return row["id"]
-    }
-    return nil
   }
 
-  private mutating func identityID(forKey key: String, rawName: String) throws -> Int64 {
+  private func existingPeople(onWork workID: Int64) throws -> [(person: PersonName, identity: Int64)] {
+    try Row.fetchAll(
+      db,
+      sql: """
+        SELECT m.name_key, m.identity_id,
+               (SELECT value FROM mention_identifier i
+                 WHERE i.mention_id = m.id AND i.scheme = 'orcid' LIMIT 1)
+        FROM mention m WHERE m.work_id = ? AND m.is_group = 0
+        """, arguments: [workID]
+    ).map { (PersonName(key: $0[0], orcid: $0[2]), $0[1]) }
+  }
+
+  private func storeReferences(of record: ParsedRecord, workID: Int64, sourceID: Int64) throws {
+    guard !record.references.isEmpty else { return }
+    let insert = try db.cachedStatement(
+      sql: """
+        INSERT INTO reference (work_id, source_id, position, raw, doi, pmid, openalex,
+                               first_author, year, title, venue)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    for (index, reference) in record.references.enumerated() {
+      func id(_ scheme: String) -> String? { reference.ids.first { $0.scheme == scheme }?.value }
+      try insert.execute(arguments: [
+        workID, sourceID, index + 1, reference.raw, id("doi"), id("pmid"), id("openalex"),
+        reference.firstAuthor, reference.year, reference.title, reference.venue,
+      ])
+    }
+  }
+
+  private func identityID(forKey key: String, rawName: String) throws -> Int64 {
     if let id = identityByKey[key] {
       touchedIdentities.insert(id)
       return id
     }
     let id: Int64
     if let existing = try Int64.fetchOne(
-      db, sql: "SELECT id FROM identity WHERE name_key = ?", arguments: [key])
+      try db.cachedStatement(sql: "SELECT id FROM identity WHERE name_key = ?"), arguments: [key])
     {
       id = existing
     } else {
-      try db.execute(
-        sql: "INSERT INTO identity (name_key, display_name) VALUES (?, ?)",
-        arguments: [key, rawName])
+      try db.cachedStatement(sql: "INSERT INTO identity (name_key, display_name) VALUES (?, ?)")
+        .execute(arguments: [key, rawName])
       id = db.lastInsertedRowID
     }
     identityByKey[key] = id
@@ -133,12 +201,12 @@ struct IngestWriter {
 
   /// Re-chooses the display name of every identity this source touched (§5 rule 5).
   func refreshDisplayNames() throws {
+    let variants = try db.cachedStatement(
+      sql: "SELECT DISTINCT raw_name FROM mention WHERE identity_id = ?")
+    let update = try db.cachedStatement(sql: "UPDATE identity SET display_name = ? WHERE id = ?")
     for id in touchedIdentities.sorted() {
-      let variants = try String.fetchAll(
-        db, sql: "SELECT DISTINCT raw_name FROM mention WHERE identity_id = ?", arguments: [id])
-      if let best = DisplayName.best(of: variants) {
-        try db.execute(
-          sql: "UPDATE identity SET display_name = ? WHERE id = ?", arguments: [best, id])
+      if let best = DisplayName.best(of: try String.fetchAll(variants, arguments: [id])) {
+        try update.execute(arguments: [best, id])
       }
     }
   }

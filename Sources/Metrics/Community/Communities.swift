@@ -2,10 +2,15 @@ import Graph
 
 /// Community detection: partitions an undirected network into densely connected groups.
 public enum Communities {
-  /// Partitions the nodes of `network` into communities by modularity optimisation.
+  /// Independent Infomap trials per run (igraph's and the original implementation's default).
+  static let infomapTrials = 10
+  /// Random-walk length of Walktrap (the authors' and igraph's default).
+  static let walktrapSteps = 4
+
+  /// Partitions the nodes of `network` into communities.
   ///
-  /// Runs Leiden (modularity objective, never CPM) or Louvain on the weighted network, seeded
-  /// with `options.seed`, then relabels canonically (see `Partition`) and measures Newman's
+  /// Runs the chosen algorithm (see `CommunityAlgorithm`; Leiden optimises modularity, never
+  /// CPM) on the weighted network, seeded with `options.seed`, then relabels canonically (see `Partition`) and measures Newman's
   /// weighted modularity at resolution 1 with igraph's `modularity`. Isolated nodes are
   /// singleton communities. A network with no nodes gives an empty partition with modularity 0.
   ///
@@ -13,16 +18,19 @@ public enum Communities {
   ///   - network: An undirected network with finite, non-negative edge weights.
   ///   - options: Algorithm, resolution (finite, ≥ 0) and seed.
   /// - Returns: A partition covering every node exactly once, with its modularity.
-  /// - Throws: `GraphError.invalidParameter` for a negative or non-finite resolution
-  ///   (`"resolution"`), a directed network (`"network"`) or a negative or non-finite edge
+  /// - Throws: `GraphError.invalidParameter` for a negative or non-finite resolution, or a
+  ///   resolution other than 1 for an algorithm without one (`"resolution"`), a directed network (`"network"`) or a negative or non-finite edge
   ///   weight (`"weight"`), all checked before any igraph call; `GraphError.igraph` if igraph
   ///   fails.
   /// - Complexity: O(V + E) to build the igraph graph, then near-linear in E per iteration
-  ///   for both algorithms on sparse networks.
+  ///   for Leiden, Louvain, Infomap and label propagation on sparse networks; Walktrap and
+  ///   fast greedy are O(V² log V) on sparse networks.
   ///
   /// The corresponding igraph functions are igraph's `community_leiden` (with vertex weights =
   /// strengths and resolution γ/2m, which makes its quality Newman's modularity) and
-  /// igraph's `community_multilevel`, followed by igraph's `modularity`.
+  /// igraph's `community_multilevel`, `community_infomap`, `community_walktrap`,
+  /// `community_label_propagation` and `community_fastgreedy`, followed by igraph's
+  /// `modularity`.
   ///
   /// ## References
   /// - Traag, V. A., Waltman, L., van Eck, N. J. (2019). *From Louvain to Leiden: guaranteeing
@@ -37,6 +45,11 @@ public enum Communities {
     guard options.resolution.isFinite, options.resolution >= 0 else {
       throw .invalidParameter(
         name: "resolution", reason: "must be a finite number ≥ 0 (got \(options.resolution))")
+    }
+    guard options.algorithm.acceptsResolution || options.resolution == 1 else {
+      throw .invalidParameter(
+        name: "resolution",
+        reason: "only leiden and louvain take a resolution (\(options.algorithm.rawValue) has none)")
     }
     guard !network.isDirected else {
       throw .invalidParameter(
@@ -58,6 +71,14 @@ public enum Communities {
       raw = try graph.leidenModularity(resolution: options.resolution, seed: options.seed)
     case .louvain:
       raw = try graph.louvain(resolution: options.resolution, seed: options.seed)
+    case .infomap:
+      raw = try graph.infomap(trials: infomapTrials, seed: options.seed)
+    case .walktrap:
+      raw = try graph.walktrap(steps: walktrapSteps)
+    case .labelPropagation:
+      raw = try graph.labelPropagation(seed: options.seed)
+    case .fastGreedy:
+      raw = try graph.fastGreedy()
     }
     let q: Double
     if network.edges.allSatisfy({ $0.weight == 0 }) {

@@ -1,7 +1,8 @@
 /// The community-detection algorithms `Communities.detect(in:options:)` can run.
 ///
-/// Both optimise Newman's modularity; neither uses igraph's CPM objective (whose default
-/// resolution of 1 returns singletons on unit-weight graphs).
+/// Leiden and Louvain optimise Newman's modularity (never igraph's CPM objective, whose
+/// default resolution of 1 returns singletons on unit-weight graphs) and accept a resolution;
+/// the others have none.
 public enum CommunityAlgorithm: String, CaseIterable, Sendable {
   /// Leiden with the modularity objective, iterated until stable.
   ///
@@ -15,6 +16,39 @@ public enum CommunityAlgorithm: String, CaseIterable, Sendable {
   /// Blondel, V. D., Guillaume, J.-L., Lambiotte, R., Lefebvre, E. (2008). *Fast unfolding of
   /// communities in large networks.* J. Stat. Mech. P10008. doi:10.1088/1742-5468/2008/10/P10008
   case louvain
+  /// Infomap: minimises the map equation (description length of a random walk), weighted,
+  /// best of 10 seeded trials.
+  ///
+  /// The corresponding igraph function is igraph's `community_infomap`.
+  /// Rosvall, M., Bergstrom, C. T. (2008). *Maps of random walks on complex networks reveal
+  /// community structure.* PNAS 105(4):1118–1123. doi:10.1073/pnas.0706851105
+  case infomap
+  /// Walktrap: agglomerative clustering by 4-step random-walk distances; the dendrogram is cut
+  /// at maximum modularity. Deterministic (the seed is unused).
+  ///
+  /// The corresponding igraph function is igraph's `community_walktrap`.
+  /// Pons, P., Latapy, M. (2006). *Computing communities in large networks using random
+  /// walks.* J. Graph Algorithms Appl. 10(2):191–218. doi:10.7155/jgaa.00124
+  case walktrap
+  /// Label propagation (weighted majority of neighbours' labels, random order), seeded.
+  ///
+  /// The corresponding igraph function is igraph's `community_label_propagation`.
+  /// Raghavan, U. N., Albert, R., Kumara, S. (2007). *Near linear time algorithm to detect
+  /// community structures in large-scale networks.* Phys. Rev. E 76:036106.
+  case labelPropagation = "label-propagation"
+  /// Fast greedy (Clauset–Newman–Moore) agglomerative modularity optimisation; the dendrogram
+  /// is cut at maximum modularity. Deterministic (the seed is unused).
+  ///
+  /// The corresponding igraph function is igraph's `community_fastgreedy`.
+  /// Clauset, A., Newman, M. E. J., Moore, C. (2004). *Finding community structure in very
+  /// large networks.* Phys. Rev. E 70:066111. doi:10.1103/PhysRevE.70.066111
+  case fastGreedy = "fast-greedy"
+
+  /// Whether the algorithm takes a modularity resolution (Leiden and Louvain only).
+  public var acceptsResolution: Bool { self == .leiden || self == .louvain }
+
+  /// Whether the algorithm is randomized (uses the seed).
+  public var isRandomized: Bool { self != .walktrap && self != .fastGreedy }
 }
 
 /// Parameters of a community-detection run.
@@ -25,7 +59,7 @@ public struct CommunityOptions: Sendable {
   /// Which algorithm to run. Default `.leiden`.
   public var algorithm: CommunityAlgorithm = .leiden
   /// Modularity resolution γ: below 1 favours larger communities, above 1 smaller ones.
-  /// Must be finite and ≥ 0. Default 1.
+  /// Must be finite and ≥ 0, and exactly 1 for algorithms without a resolution. Default 1.
   public var resolution: Double = 1.0
   /// Seed for igraph's random number generator; the same network and seed always give the
   /// same partition. Default 42.

@@ -10,6 +10,8 @@ public struct CommunityProfile: Sendable, Equatable, Codable {
   public var internalDensity: Double
   /// Members with the highest strength (weighted degree) in the whole network, best first.
   public var topMembers: [Member]
+  /// The most frequent terms in the titles of the members' works (empty without titles).
+  public var terms: [TermCount]
 
   /// A member and its strength.
   public struct Member: Sendable, Equatable, Codable {
@@ -23,10 +25,19 @@ public struct CommunityProfile: Sendable, Equatable, Codable {
 
   /// Profiles of every community of `partition` with at least `minSize` members.
   ///
-  /// - Complexity: O(V log V + E).
+  /// `titles` (author → work → title, e.g. from the store's `authoredTitles`) gives each
+  /// community its `termCount` most frequent title terms (see `TitleTerms`); each work counts
+  /// once per community.
+  /// - Complexity: O(V log V + E + total title length).
   public static func profiles(
-    of partition: Partition, in network: Network, top: Int, minSize: Int = 1
+    of partition: Partition, in network: Network, top: Int, minSize: Int = 1,
+    titles: [AuthoredTitle] = [], termCount: Int = 5
   ) -> [CommunityProfile] {
+    var communityTitles: [Int: [Int64: String]] = [:]
+    for entry in titles {
+      guard let label = partition.membership[entry.author] else { continue }
+      communityTitles[label, default: [:]][entry.work] = entry.title
+    }
     var strength: [Int64: Double] = [:]
     var insideEdges = [Int](repeating: 0, count: partition.communities.count)
     for edge in network.edges {
@@ -45,7 +56,8 @@ public struct CommunityProfile: Sendable, Equatable, Codable {
       return CommunityProfile(
         label: label, size: members.count,
         internalDensity: possible > 0 ? Double(insideEdges[label]) / possible : 1,
-        topMembers: Array(ranked.prefix(top)))
+        topMembers: Array(ranked.prefix(top)),
+        terms: TitleTerms.top(communityTitles[label] ?? [:], limit: termCount))
     }
   }
 }

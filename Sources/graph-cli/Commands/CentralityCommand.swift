@@ -7,22 +7,29 @@ extension GraphCommand {
   struct CentralityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "centrality",
-      abstract: "Rank authors by degree, betweenness or PageRank, and record the run.",
+      abstract: "Rank authors by a centrality measure, and record the run.",
       discussion: """
-        --weighted uses edge weights (betweenness treats them as strengths: distance = 1/weight).
+        Measures: degree, strength, betweenness (raw, pairs counted once), closeness
+        (Wasserman-Faust scaled, as networkx), harmonic, eigenvector (unit norm, as networkx),
+        pagerank, coreness, clustering (local).
+        --weighted uses edge weights: betweenness, closeness and harmonic treat them as tie
+        strengths (distance = 1/weight); degree becomes strength; eigenvector and PageRank use
+        them as weights; coreness and clustering ignore them.
         Example: graph centrality --measure pagerank --top 10
         """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var network: NetworkOptions
 
-    @Option(help: "degree, betweenness or pagerank.")
+    @Option(
+      help: "degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, coreness or clustering."
+    )
     var measure: CentralityMeasure = .degree
 
     @Flag(help: "Use edge weights.")
     var weighted = false
 
-    @Option(help: "How many authors to show.")
+    @Option(help: "How many authors to show (0 = all).")
     var top = 20
 
     func validate() throws {
@@ -37,16 +44,18 @@ extension GraphCommand {
         let runID = try store.record(
           RunRecord(
             kind: "centrality", algorithm: measure.rawValue,
-            parameters: ["weighted": "\(weighted)", "counting": network.counting.rawValue],
+            parameters: network.runParameters(for: build).merging(
+              ["weighted": "\(scores.weighted)"]) { $1 },
             seed: nil, networkFingerprint: build.network.fingerprint,
             scores: [measure.rawValue: scores.values]))
-        let ranked = scores.ranked().prefix(top).map { entry in
+        let ranked = scores.ranked().prefix(top == 0 ? Int.max : top).map { entry in
           CentralityReport.Entry(
             id: entry.id, name: build.network.node(entry.id)?.name ?? "#\(entry.id)",
             score: entry.score)
         }
         let report = CentralityReport(
-          run: runID, measure: measure.rawValue, weighted: weighted, top: Array(ranked))
+          run: runID, measure: measure.rawValue, weighted: scores.weighted,
+          nodes: build.network.nodes.count, top: Array(ranked))
         if global.json { try JSONOutput.print(report) } else { print(report.text) }
       }
     }
@@ -65,6 +74,7 @@ struct CentralityReport: Encodable {
   var run: Int64
   var measure: String
   var weighted: Bool
+  var nodes: Int
   var top: [Entry]
 
   var text: String {

@@ -3,26 +3,32 @@ import Graph
 import Metrics
 
 extension GraphCommand {
-  /// `graph communities`: detect and record coauthor communities.
+  /// `graph communities`: detect and record communities.
   struct Communities: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Detect communities in the coauthor network and record the run.",
       discussion: """
-        Leiden with the modularity objective is the default (never CPM, which returns
-        singletons at resolution 1). The same network and seed always give the same result.
+        Algorithms: leiden (modularity objective, the default; never CPM, which returns
+        singletons at resolution 1), louvain, infomap, walktrap, label-propagation, fast-greedy.
+        --resolution applies to leiden and louvain only (an error elsewhere). walktrap and
+        fast-greedy are deterministic; the others use --seed.
+        --runs K runs seeds seed..seed+K-1 and reports stability (mean pairwise adjusted Rand
+        index and NMI) and a consensus partition: linked authors grouped together in at least
+        half of the runs stay together (Lancichinetti & Fortunato 2012); the consensus is the
+        recorded membership.
         Example: graph communities --algorithm louvain --resolution 1.2 --seed 7 --top 3
         """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var network: NetworkOptions
 
-    @Option(help: "leiden (modularity) or louvain.")
+    @Option(help: "leiden, louvain, infomap, walktrap, label-propagation or fast-greedy.")
     var algorithm: CommunityAlgorithm = .leiden
 
-    @Option(help: "Resolution: above 1 gives smaller communities, below 1 larger ones.")
-    var resolution = 1.0
+    @Option(help: "Resolution (leiden, louvain): above 1 gives smaller communities. Default 1.")
+    var resolution: Double?
 
-    @Option(help: "Seed for the randomized algorithm.")
+    @Option(help: "Seed for the randomized algorithm (the first seed with --runs).")
     var seed: UInt64 = 42
 
     @Option(help: "Members shown per community.")
@@ -31,35 +37,69 @@ extension GraphCommand {
     @Option(help: "Hide communities smaller than this.")
     var minSize = 1
 
+    @Option(help: "Run this many seeds and report stability and a consensus partition.")
+    var runs = 1
+
     func validate() throws {
-      guard resolution >= 0 else { throw ValidationError("--resolution must be ≥ 0") }
+      if let resolution {
+        guard resolution >= 0, resolution.isFinite else {
+          throw ValidationError("--resolution must be ≥ 0")
+        }
+        guard algorithm.acceptsResolution else {
+          throw ValidationError(
+            "--resolution applies to leiden and louvain only (\(algorithm.rawValue) has none)")
+        }
+      }
       guard top >= 0 else { throw ValidationError("--top must be ≥ 0") }
       guard minSize >= 1 else { throw ValidationError("--min-size must be ≥ 1") }
+      guard runs >= 1 else { throw ValidationError("--runs must be ≥ 1") }
     }
 
     func run() throws {
       try reportingFailures {
         let store = try global.openStore()
         let build = try network.build(from: store)
-        let options = CommunityOptions(algorithm: algorithm, resolution: resolution, seed: seed)
-        let partition = try Metrics.Communities.detect(in: build.network, options: options)
+        let options = CommunityOptions(
+          algorithm: algorithm, resolution: resolution ?? 1, seed: seed)
+        var stability: StabilityReport?
+        let partition: Partition
+        if runs > 1 {
+          let report = try Stability.assess(in: build.network, options: options, runs: runs)
+          stability = report
+          partition = report.consensus
+        } else {
+          partition = try Metrics.Communities.detect(in: build.network, options: options)
+        }
+        let titles =
+          build.network.kind == .coauthor
+          ? try store.authoredTitles(since: network.since, until: network.until) : []
         let profiles = CommunityProfile.profiles(
-          of: partition, in: build.network, top: top, minSize: minSize)
+          of: partition, in: build.network, top: top, minSize: minSize, titles: titles)
+        var parameters = network.runParameters(for: build)
+        parameters["resolution"] = "\(options.resolution)"
+        parameters["runs"] = "\(runs)"
+        parameters["min_size"] = "\(minSize)"
+        var summary = [
+          "modularity": fixed(partition.modularity, 6),
+          "communities": "\(partition.communities.count)",
+        ]
+        if let stability {
+          summary["mean_ari"] = fixed(stability.meanARI, 6)
+          summary["mean_nmi"] = fixed(stability.meanNMI, 6)
+          summary["consensus"] = "co-assignment ≥ \(stability.threshold)"
+        }
         let runID = try store.record(
           RunRecord(
-            kind: "communities", algorithm: algorithm.rawValue,
-            parameters: [
-              "resolution": "\(resolution)", "counting": network.counting.rawValue,
-              "max_authors": "\(network.maxAuthors)",
-            ], seed: seed, networkFingerprint: build.network.fingerprint,
-            summary: [
-              "modularity": fixed(partition.modularity, 6),
-              "communities": "\(partition.communities.count)",
-            ], membership: partition.membership))
+            kind: "communities", algorithm: algorithm.rawValue, parameters: parameters,
+            seed: algorithm.isRandomized ? seed : nil,
+            networkFingerprint: build.network.fingerprint, summary: summary,
+            membership: partition.membership))
         let report = CommunitiesReport(
-          run: runID, algorithm: algorithm.rawValue, seed: seed, resolution: resolution,
+          run: runID, algorithm: algorithm.rawValue, seed: seed, resolution: options.resolution,
           modularity: partition.modularity, count: partition.communities.count,
-          nodes: build.network.nodes.count, communities: profiles)
+          nodes: build.network.nodes.count,
+          hyperAuthoredWorksSkipped: build.hyperAuthoredWorksSkipped,
+          stability: stability.map(CommunitiesReport.Stability.init), communities: profiles)
         if global.json { try JSONOutput.print(report) } else { print(report.text) }
       }
     }
@@ -70,6 +110,24 @@ extension CommunityAlgorithm: ExpressibleByArgument {}
 
 /// `graph communities` output.
 struct CommunitiesReport: Encodable {
+  /// Stability over several seeds.
+  struct Stability: Encodable {
+    var runs: Int
+    var seeds: [UInt64]
+    var meanAri: Double
+    var meanNmi: Double
+    var modularities: [Double]
+    var consensusThreshold: Double
+
+    init(_ report: StabilityReport) {
+      runs = report.seeds.count
+      seeds = report.seeds
+      meanAri = report.meanARI
+      meanNmi = report.meanNMI
+      modularities = report.partitions.map(\.modularity)
+      consensusThreshold = report.threshold
+    }
+  }
   var run: Int64
   var algorithm: String
   var seed: UInt64
@@ -77,16 +135,30 @@ struct CommunitiesReport: Encodable {
   var modularity: Double
   var count: Int
   var nodes: Int
+  var hyperAuthoredWorksSkipped: Int
+  var stability: Stability?
   var communities: [CommunityProfile]
 
   var text: String {
     var lines = [
       "\(algorithm) (seed \(seed), resolution \(resolution)): \(count) communities over \(nodes) authors, modularity \(fixed(modularity))  [run \(run)]"
     ]
+    if hyperAuthoredWorksSkipped > 0 {
+      lines.append("  (\(hyperAuthoredWorksSkipped) hyper-authored works skipped by --max-authors)")
+    }
+    if let stability {
+      lines.append(
+        "  stability over \(stability.runs) seeds (\(stability.seeds.first ?? 0)…\(stability.seeds.last ?? 0)): mean ARI \(fixed(stability.meanAri)), mean NMI \(fixed(stability.meanNmi)); consensus shown"
+      )
+    }
     for community in communities {
       lines.append(
         "  #\(community.label)  \(community.size) members, internal density \(fixed(community.internalDensity, 2))"
       )
+      if !community.terms.isEmpty {
+        lines.append(
+          "      terms: " + community.terms.map { "\($0.term) (\($0.count))" }.joined(separator: ", "))
+      }
       for member in community.topMembers {
         lines.append("      \(pad(member.name, 28)) strength \(fixed(member.strength, 2))")
       }

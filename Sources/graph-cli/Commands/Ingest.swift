@@ -24,6 +24,16 @@ extension GraphCommand {
     @Flag(help: "Stop at the first malformed record instead of skipping it.")
     var strict = false
 
+    @Flag(help: "Edge lists: read each line `a b` as an arc a → b (citation data).")
+    var directed = false
+
+    @Option(
+      help: """
+        CSV column mapping, e.g. "title=Document Title;authors=Authors;year=Publication Year;doi=DOI" \
+        (fields: title, authors, year, doi, id; authors split on ';' unless authors_separator=... is given).
+        """)
+    var columns: String?
+
     func validate() throws {
       guard !files.isEmpty else { throw ValidationError("give at least one file to ingest") }
       for file in files where file != "-" && !FileManager.default.fileExists(atPath: file) {
@@ -39,7 +49,8 @@ extension GraphCommand {
         for file in files {
           do throws(GraphError) {
             let summary = try store.ingest(
-              path: file, options: IngestOptions(format: format, strict: strict))
+              path: file, options: IngestOptions(
+                format: format, strict: strict, directed: directed, csvColumns: columns))
             summary.skipped.forEach { printError("warning: \($0)") }
             summaries.append(summary)
             if !global.json { print(IngestReport.line(summary)) }
@@ -73,6 +84,7 @@ enum IngestReport {
       "\(s.recordsRead) records", "\(s.worksNew) new works", "\(s.worksMerged) merged",
       "\(s.recordsWithoutAuthors) without authors", "\(s.mentions) author mentions",
     ]
+    if s.references > 0 { parts.append("\(s.references) references") }
     if s.hiddenAuthors > 0 { parts.append("\(s.hiddenAuthors) authors not shown by the source") }
     parts.append("\(s.skipped.count) skipped")
     let replaced = s.replacedPrevious ? " (replaced the earlier version of this file)" : ""

@@ -49,6 +49,12 @@ struct NetworkOptions: ParsableArguments {
   @Option(help: "Drop edges lighter than this weight.")
   var minWeight: Double = 0
 
+  @Option(help: "Drop authors with fewer works than this (inside --since/--until), with their edges.")
+  var minWorks = 1
+
+  @Flag(help: "Keep only the largest connected component.")
+  var largestComponent = false
+
   func validate() throws {
     if let network, Network.Kind(rawValue: network) == nil {
       let available = Network.Kind.allCases.map(\.rawValue).joined(separator: ", ")
@@ -59,6 +65,8 @@ struct NetworkOptions: ParsableArguments {
       throw ValidationError("unknown network '\(network)' (available: \(available))")
     }
     guard maxAuthors >= 2 else { throw ValidationError("--max-authors must be ≥ 2") }
+    guard minWorks >= 1 else { throw ValidationError("--min-works must be ≥ 1 (got \(minWorks))") }
+    guard minWeight >= 0 else { throw ValidationError("--min-weight must be ≥ 0 (got \(minWeight))") }
     if let since, let until, since > until {
       throw ValidationError("--since \(since) is after --until \(until)")
     }
@@ -72,7 +80,14 @@ struct NetworkOptions: ParsableArguments {
   var coauthorOptions: CoauthorOptions {
     CoauthorOptions(
       counting: counting, maxAuthors: maxAuthors, since: since, until: until,
-      minWeight: minWeight)
+      minWeight: minWeight, minWorks: minWorks, largestComponent: largestComponent)
+  }
+
+  /// The network options as run parameters (the network kind included).
+  func runParameters(for build: CoauthorBuild) -> [String: String] {
+    var parameters = coauthorOptions.runParameters
+    parameters["network"] = build.network.kind.rawValue
+    return parameters
   }
 }
 

@@ -1,0 +1,3 @@
+// libxml2's streaming reader (xmlTextReader), for PubMed and DBLP XML.
+#include <libxml/xmlreader.h>
+#include <libxml/parser.h>
