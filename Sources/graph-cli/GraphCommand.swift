@@ -12,6 +12,8 @@ struct GraphCommand: ParsableCommand {
         graph stats
         graph communities --algorithm leiden --seed 42
         graph ego "Aviral Kumar"
+        graph path "Aviral Kumar" "Yi Su"
+        graph author "aviral kumar"
         graph export --format dot -o coauthors.dot
 
       The store is ./graph.db unless --db or GRAPH_DB says otherwise.
@@ -19,7 +21,7 @@ struct GraphCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Ingest.self, Stats.self, Authors.self, Communities.self, CentralityCommand.self, Ego.self,
-      Export.self, Runs.self,
+      Ingest.self, Stats.self, Authors.self, Author.self, Communities.self, CentralityCommand.self,
+      Ego.self, Path.self, Export.self, Runs.self,
     ])
 }

@@ -162,6 +162,14 @@ public struct AuthorDetail: Sendable, Equatable, Codable {
   public var variants: [String]
   /// The identity's works (title, year), oldest first, then by id.
   public var works: [WorkSummary]
+
+  /// Creates a detail record (edge-list nodes have no spellings or works).
+  public init(id: Int64, name: String, variants: [String], works: [WorkSummary]) {
+    self.id = id
+    self.name = name
+    self.variants = variants
+    self.works = works
+  }
 }
 
 /// The community of a node in a recorded communities run.

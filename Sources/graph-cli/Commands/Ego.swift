@@ -8,7 +8,9 @@ extension GraphCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show an author's coauthors within a radius, with the works behind each tie.",
       discussion: """
-        Names match case- and diacritic-insensitively; a partial name works when it is unique.
+        Names match case- and diacritic-insensitively; a partial name works when it is unique
+        (edge-list networks: the node label). The network options filter the ties
+        (--min-weight, --since/--until, ...).
         Example: graph ego "Aviral Kumar" --radius 2
         """)
 
@@ -31,8 +33,8 @@ extension GraphCommand {
     func run() throws {
       try reportingFailures {
         let store = try global.openStore()
-        let center = try id ?? store.resolveAuthor(name)
         let build = try network.build(from: store)
+        let center = try id ?? store.resolveNode(name, in: build.network)
         guard build.network.node(center) != nil else {
           throw GraphError.invalidParameter(
             name: "author", reason: "\(name) has no works inside the network's filters")

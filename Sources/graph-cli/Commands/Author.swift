@@ -1,0 +1,144 @@
+import ArgumentParser
+import Graph
+import Metrics
+
+extension GraphCommand {
+  /// `graph author NAME`: one author's variants, works, coauthors, metrics and community.
+  struct Author: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show one author: spellings, works, coauthors, centrality and community.",
+      discussion: """
+        Degree, strength and PageRank are computed on the network the options select; the
+        community comes from the latest communities run on that same network (same
+        fingerprint), if any. For edge-list networks NAME is a node label.
+        Example: graph author "aviral kumar" --top 5
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var network: NetworkOptions
+
+    @Argument(help: "Author name (or part of it).")
+    var name: String
+
+    @Option(help: "Identity id, to pick one of several matching authors.")
+    var id: Int64?
+
+    @Option(help: "Coauthors shown (0 = all).")
+    var top = 0
+
+    func validate() throws {
+      guard top >= 0 else { throw ValidationError("--top must be ≥ 0") }
+    }
+
+    func run() throws {
+      try reportingFailures {
+        let store = try global.openStore()
+        let build = try network.build(from: store)
+        let graph = build.network
+        let center = try id ?? store.resolveNode(name, in: graph)
+        let detail =
+          graph.kind == .coauthor
+          ? try store.authorDetail(center)
+          : graph.node(center).map { AuthorDetail(id: $0.id, name: $0.name, variants: [], works: []) }
+        guard let detail else {
+          throw GraphError.unknownAuthor(name: "id \(center)", suggestions: [])
+        }
+        let report: AuthorReport
+        if graph.node(center) != nil {
+          var scores: [CentralityMeasure: Double] = [:]
+          for measure in [CentralityMeasure.degree, .strength, .pagerank] {
+            scores[measure] = try Centrality.compute(measure, in: graph).values[center]
+          }
+          let community = try store.latestCommunity(
+            of: center, networkFingerprint: graph.fingerprint)
+          report = AuthorReport(
+            detail: detail, network: graph, scores: scores, community: community, top: top)
+        } else {
+          report = AuthorReport(detail: detail, network: nil, scores: [:], community: nil, top: top)
+        }
+        if global.json { try JSONOutput.print(report) } else { print(report.text) }
+      }
+    }
+  }
+}
+
+/// `graph author` output.
+struct AuthorReport: Encodable {
+  struct Coauthor: Encodable {
+    var id: Int64
+    var name: String
+    var weight: Double
+    var works: Int
+  }
+  var id: Int64
+  var name: String
+  var variants: [String]
+  var works: [WorkSummary]
+  var inNetwork: Bool
+  var coauthorCount: Int
+  var coauthors: [Coauthor]
+  var degree: Double?
+  var strength: Double?
+  var pagerank: Double?
+  var community: RecordedCommunity?
+
+  init(
+    detail: AuthorDetail, network: Network?, scores: [CentralityMeasure: Double],
+    community: RecordedCommunity?, top: Int
+  ) {
+    id = detail.id
+    name = detail.name
+    variants = detail.variants
+    works = detail.works
+    inNetwork = network != nil
+    var coauthors: [Coauthor] = []
+    for edge in network?.edges ?? [] where edge.source == detail.id || edge.target == detail.id {
+      let other = edge.source == detail.id ? edge.target : edge.source
+      if other == detail.id { continue }
+      coauthors.append(
+        Coauthor(
+          id: other, name: network?.node(other)?.name ?? "#\(other)", weight: edge.weight,
+          works: edge.works))
+    }
+    coauthors.sort { ($1.weight, $0.name, $0.id) < ($0.weight, $1.name, $1.id) }
+    coauthorCount = coauthors.count
+    self.coauthors = top > 0 ? Array(coauthors.prefix(top)) : coauthors
+    degree = scores[.degree]
+    strength = scores[.strength]
+    pagerank = scores[.pagerank]
+    self.community = community
+  }
+
+  var text: String {
+    var lines = ["\(name) (id \(id))"]
+    if !variants.isEmpty { lines.append("  spellings: \(variants.joined(separator: " | "))") }
+    if let degree, let strength, let pagerank {
+      lines.append(
+        "  degree \(Int(degree)), strength \(fixed(strength, 2)), pagerank \(fixed(pagerank, 6))")
+    } else {
+      lines.append("  not in the network (check the filters)")
+    }
+    if let community {
+      lines.append(
+        "  community #\(community.community) (\(community.size) members) in run \(community.run) (\(community.algorithm))"
+      )
+    } else if inNetwork {
+      lines.append("  community: none recorded for this network (run graph communities)")
+    }
+    if !works.isEmpty {
+      lines.append("  works (\(works.count))")
+      for work in works {
+        lines.append("    \(work.year.map(String.init) ?? "----")  \(work.title)")
+      }
+    }
+    if inNetwork {
+      let shown = coauthors.count < coauthorCount ? ", \(coauthors.count) shown" : ""
+      lines.append("  coauthors (\(coauthorCount)\(shown))")
+      for coauthor in coauthors {
+        lines.append(
+          "    \(pad(coauthor.name, 28)) weight \(fixed(coauthor.weight, 2))  \(coauthor.works) works")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+}
