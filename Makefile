@@ -76,3 +76,26 @@ leakcheck:
 
 clean:
 	rm -rf .build $(DEMO_DB)
+
+## Benchmarks (BENCHMARKS.md): never prerequisites of test or demo. `bench` takes a few
+## minutes; `bench-full` adds 1M works and the O(VE) analytics on the large graphs (an hour+).
+.PHONY: bench bench-full bench-identity bench-tools
+BENCH_VENV := Benchmarks/.venv
+bench-tools: deps
+	@command -v /usr/bin/time >/dev/null 2>&1 || [ -x /usr/bin/time ] || { \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq time; }
+	@[ -x $(BENCH_VENV)/bin/python ] || python3 -m venv $(BENCH_VENV)
+	@$(BENCH_VENV)/bin/python -m pip install -q -r Benchmarks/requirements.txt
+	$(SWIFT) build -c release --product graph
+	$(SWIFT) build -c release --product graph-bench
+	mkdir -p Benchmarks/out
+	cc -O2 -o Benchmarks/out/igraph_bench Benchmarks/c/igraph_bench.c $$(pkg-config --cflags --libs igraph)
+
+bench: bench-tools
+	python3 Benchmarks/bench.py
+
+bench-full: bench-tools
+	python3 Benchmarks/bench.py --full
+
+bench-identity: bench-tools
+	python3 Benchmarks/identity/pairwise_f1.py

@@ -38,6 +38,9 @@ let package = Package(
         "Graph", "Metrics", "Exporters",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    .executableTarget(
+      name: "graph-bench", dependencies: ["Graph", "Metrics"],
+      path: "Benchmarks/Sources/graph-bench"),
     .target(name: "GraphTestSupport", dependencies: ["Graph"], path: "Tests/GraphTestSupport"),
     .testTarget(name: "GraphTests", dependencies: ["Graph", "CIgraph", "GraphTestSupport"]),
     .testTarget(name: "MetricsTests", dependencies: ["Metrics", "Graph", "GraphTestSupport"]),

@@ -22,6 +22,6 @@ struct GraphCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Ingest.self, Stats.self, Authors.self, Author.self, Communities.self, CentralityCommand.self,
-      Ego.self, Path.self, Export.self, Runs.self,
+      Ego.self, Path.self, Export.self, Identities.self, Runs.self,
     ])
 }

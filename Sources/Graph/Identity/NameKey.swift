@@ -24,7 +24,10 @@ public enum NameKey {
   public static func title(_ raw: String) -> String { fold(raw) }
 
   /// NFKC, case fold, diacritic fold, punctuation → space, collapsed spaces.
+  ///
+  /// - Complexity: O(n); ASCII text takes a byte-level fast path (most names and titles).
   public static func fold(_ text: String) -> String {
+    if let ascii = foldASCII(text) { return ascii }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     var pendingSpace = false
@@ -51,5 +54,30 @@ public enum NameKey {
       }
     }
     return out
+  }
+
+  /// The fold of an all-ASCII string without Unicode tables, or nil when it is not ASCII.
+  private static func foldASCII(_ text: String) -> String? {
+    var contiguous = text
+    contiguous.makeContiguousUTF8()
+    let folded = contiguous.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      var out = [UInt8]()
+      out.reserveCapacity(bytes.count)
+      var pendingSpace = false
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+        let isWord = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)
+        if isWord {
+          if pendingSpace && !out.isEmpty { out.append(0x20) }
+          pendingSpace = false
+          out.append(lower)
+        } else {
+          pendingSpace = true
+        }
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    return folded ?? nil
   }
 }

@@ -11,7 +11,7 @@ extension Network {
   /// component holding the smallest node id. An empty network stays empty.
   ///
   /// - Complexity: O(V + E). The corresponding igraph function is
-  ///   `igraph_connected_components()`.
+  ///   igraph's `connected_components`.
   public func largestComponent() throws(GraphError) -> Network {
     guard !nodes.isEmpty else { return self }
     return induced(by: Set(try largestComponentPositions().map { nodes[$0].id }))

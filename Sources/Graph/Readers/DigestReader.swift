@@ -7,8 +7,10 @@ enum DigestReader: RecordReader {
   /// Boilerplate that the page glues in front of the first title.
   private static let gluedPrefixes = ["Subscribe"]
 
+  /// The page's own banner, within its first lines.
   static func recognizes(prefix: String) -> Bool {
-    prefix.contains("Get trending papers in your email inbox") || prefix.contains("Daily Papers")
+    let head = prefix.split(whereSeparator: \.isNewline).prefix(12)
+    return head.contains { $0.hasPrefix("Get trending papers in your email inbox") }
   }
 
   static func read(_ input: RecordInput, into sink: RecordSink) throws(GraphError) {

@@ -100,7 +100,8 @@ final class IngestSession {
     if try writer.contentExists(hash) { throw DuplicateContent() }
     try writer.finish(
       sourceID: sourceID, hash: hash, byteCount: source.contentBytes, records: summary.recordsRead)
-    try writer.refreshDisplayNames()
+    try IdentityStoreResolver(db: db, policy: options.sameNamePolicy)
+      .resolve(extra: writer.removedBlocks)
     return summary
   }
 

@@ -101,22 +101,44 @@ extension GraphStore {
   /// Throws `.ambiguousAuthor` listing candidates, or `.unknownAuthor` with the closest names.
   public func resolveAuthor(_ name: String) throws(GraphError) -> Int64 {
     let key = NameKey.person(name)
-    let all = try read { db in
-      try Row.fetchAll(db, sql: "SELECT id, name_key, display_name FROM identity ORDER BY id")
-        .map { (id: $0[0] as Int64, key: $0[1] as String, name: $0[2] as String) }
+    // Exact: any spelling of the identity (every mention's key counts), one indexed query.
+    let exact = try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT DISTINCT i.id, i.display_name FROM mention m JOIN identity i ON i.id = m.identity_id
+          WHERE m.name_key = ? ORDER BY i.id
+          """, arguments: [key]
+      ).map { (id: $0[0] as Int64, name: $0[1] as String) }
     }
-    if let exact = all.first(where: { $0.key == key }) { return exact.id }
+    if exact.count == 1 { return exact[0].id }
+    if exact.count > 1 {
+      throw .ambiguousAuthor(name: name, candidates: exact.map { "\($0.id)\t\($0.name)" })
+    }
+    let all = try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT DISTINCT i.id, m.name_key, i.display_name
+          FROM identity i JOIN mention m ON m.identity_id = i.id ORDER BY i.id
+          """
+      ).map { (id: $0[0] as Int64, key: $0[1] as String, name: $0[2] as String) }
+    }
     let words = key.split(separator: " ")
-    let containing = all.filter { candidate in
+    var containing: [(id: Int64, name: String)] = []
+    for candidate in all where !containing.contains(where: { $0.id == candidate.id }) {
       let candidateWords = Set(candidate.key.split(separator: " "))
-      return !words.isEmpty && words.allSatisfy { candidateWords.contains($0) }
+      if !words.isEmpty && words.allSatisfy({ candidateWords.contains($0) }) {
+        containing.append((candidate.id, candidate.name))
+      }
     }
     if containing.count == 1 { return containing[0].id }
     if containing.count > 1 {
       throw .ambiguousAuthor(name: name, candidates: containing.map { "\($0.id)\t\($0.name)" })
     }
+    var seen = Set<String>()
     let closest = all.map { (EditDistance.between($0.key, key), $0.name) }
-      .sorted { $0 < $1 }.prefix(3).map(\.1)
+      .sorted { $0 < $1 }.map(\.1).filter { seen.insert($0).inserted }.prefix(3)
     throw .unknownAuthor(name: name, suggestions: Array(closest))
   }
 }

@@ -42,12 +42,15 @@ public struct IngestOptions: Sendable {
   public var directed: Bool
   /// CSV only: the column mapping, e.g. `title=Document Title;authors=Authors;year=Year`.
   public var csvColumns: String?
+  /// How equal names without corroborating evidence are resolved.
+  public var sameNamePolicy: SameNamePolicy = .evidence
 
   /// Creates options (detect the format, skip bad records, undirected edge lists).
   public init(
     format: InputFormat? = nil, strict: Bool = false, directed: Bool = false,
-    csvColumns: String? = nil
+    csvColumns: String? = nil, sameNamePolicy: SameNamePolicy = .evidence
   ) {
+    self.sameNamePolicy = sameNamePolicy
     self.format = format
     self.strict = strict
     self.directed = directed

@@ -7,9 +7,10 @@ internal import GRDB
 final class IngestWriter {
   let db: Database
   private var identityByKey: [String: Int64] = [:]
-  private(set) var touchedIdentities: Set<Int64> = []
   /// Content hashes of the sources `removeSource` deleted in this transaction.
   private var removedHashes: Set<String> = []
+  /// Block keys of the mentions `removeSource` deleted: their people must be resolved again.
+  private(set) var removedBlocks: Set<String> = []
 
   /// Whether a record created a work or merged into one.
   struct Outcome {
@@ -29,6 +30,9 @@ final class IngestWriter {
       {
         removedHashes.insert(hash)
       }
+      removedBlocks.formUnion(
+        try String.fetchAll(
+          db, sql: "SELECT DISTINCT block_key FROM mention WHERE source_id = ?", arguments: [id]))
       try db.execute(sql: "DELETE FROM source WHERE id = ?", arguments: [id])
     }
     try db.execute(sql: "DELETE FROM work WHERE id NOT IN (SELECT work_id FROM work_source)")
@@ -105,19 +109,14 @@ final class IngestWriter {
     try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO work_source (work_id, source_id, record_key, line) VALUES (?, ?, ?, ?)"
     ).execute(arguments: [outcome.workID, sourceID, record.recordKey, record.line])
-    try storeMentions(of: record, workID: outcome.workID, merged: !outcome.isNew, sourceID: sourceID)
+    try storeMentions(of: record, workID: outcome.workID, sourceID: sourceID)
     try storeReferences(of: record, workID: outcome.workID, sourceID: sourceID)
     return outcome
   }
 
-  /// Stores every author entry. When the record merged into an existing work, an entry that
-  /// is the same person as one already on the work (same ORCID, or same surname with
-  /// compatible given names) joins that person's identity, so author lists merge without
-  /// duplicates while each mention keeps its own provenance.
-  private func storeMentions(of record: ParsedRecord, workID: Int64, merged: Bool, sourceID: Int64)
-    throws
-  {
-    let existing = merged ? try existingPeople(onWork: workID) : []
+  /// Stores every author entry with a provisional identity (one per folded name); the
+  /// identity resolver decides the real identities once the whole file is in.
+  private func storeMentions(of record: ParsedRecord, workID: Int64, sourceID: Int64) throws {
     let insert = try db.cachedStatement(
       sql: """
         INSERT INTO mention (work_id, source_id, identity_id, record_key, record_line, line,
@@ -130,14 +129,7 @@ final class IngestWriter {
       sql: "INSERT INTO mention_affiliation (mention_id, position, text) VALUES (?, ?, ?)")
     for (index, author) in record.authors.enumerated() {
       let key = author.isGroup ? "group: " + NameKey.fold(author.raw) : NameKey.person(author.fullName)
-      let person = PersonName(key: key, orcid: author.ids.first { $0.scheme == "orcid" }?.value)
-      let identity: Int64
-      if !author.isGroup, let same = existing.first(where: { $0.person.isSamePerson(as: person) }) {
-        identity = same.identity
-        touchedIdentities.insert(identity)
-      } else {
-        identity = try identityID(forKey: key, rawName: author.raw)
-      }
+      let identity = try identityID(forKey: key, rawName: author.raw)
       try insert.execute(arguments: [
         workID, sourceID, identity, record.recordKey, record.line, author.line, index + 1,
         author.raw, key, author.given, author.family, author.isGroup,
@@ -148,18 +140,6 @@ final class IngestWriter {
         try insertAffiliation.execute(arguments: [mentionID, position + 1, affiliation])
       }
     }
-  }
-
-  private func existingPeople(onWork workID: Int64) throws -> [(person: PersonName, identity: Int64)] {
-    try Row.fetchAll(
-      db,
-      sql: """
-        SELECT m.name_key, m.identity_id,
-               (SELECT value FROM mention_identifier i
-                 WHERE i.mention_id = m.id AND i.scheme = 'orcid' LIMIT 1)
-        FROM mention m WHERE m.work_id = ? AND m.is_group = 0
-        """, arguments: [workID]
-    ).map { (PersonName(key: $0[0], orcid: $0[2]), $0[1]) }
   }
 
   private func storeReferences(of record: ParsedRecord, workID: Int64, sourceID: Int64) throws {
@@ -180,10 +160,7 @@ final class IngestWriter {
   }
 
   private func identityID(forKey key: String, rawName: String) throws -> Int64 {
-    if let id = identityByKey[key] {
-      touchedIdentities.insert(id)
-      return id
-    }
+    if let id = identityByKey[key] { return id }
     let id: Int64
     if let existing = try Int64.fetchOne(
       try db.cachedStatement(sql: "SELECT id FROM identity WHERE name_key = ?"), arguments: [key])
@@ -195,19 +172,6 @@ final class IngestWriter {
       id = db.lastInsertedRowID
     }
     identityByKey[key] = id
-    touchedIdentities.insert(id)
     return id
-  }
-
-  /// Re-chooses the display name of every identity this source touched (§5 rule 5).
-  func refreshDisplayNames() throws {
-    let variants = try db.cachedStatement(
-      sql: "SELECT DISTINCT raw_name FROM mention WHERE identity_id = ?")
-    let update = try db.cachedStatement(sql: "UPDATE identity SET display_name = ? WHERE id = ?")
-    for id in touchedIdentities.sorted() {
-      if let best = DisplayName.best(of: try String.fetchAll(variants, arguments: [id])) {
-        try update.execute(arguments: [best, id])
-      }
-    }
   }
 }

@@ -8,6 +8,7 @@ enum StoreSchema {
     ("v1-sources-works-mentions-identities-runs", v1),
     ("v2-edge-lists", v2EdgeLists),
     ("v3-bibliographic-fields", v3BibliographicFields),
+    ("v4-identity-resolution", v4IdentityResolution),
   ]
 
   static var migrator: DatabaseMigrator {

@@ -60,7 +60,9 @@ struct WorkMatcher {
   /// True when both sides list authors and no surname is shared.
   private func authorsDisjoint(work: Int64, record: ParsedRecord) throws -> Bool {
     let recordSurnames = Set(
-      record.authors.filter { !$0.isGroup }.compactMap { PersonName.surname(of: $0) })
+      record.authors.filter { !$0.isGroup }.map {
+        NameParts.split(raw: $0.raw, given: $0.given, family: $0.family).surname
+      }.filter { !$0.isEmpty })
     guard !recordSurnames.isEmpty else { return false }
     let stored = try String.fetchAll(
       try db.cachedStatement(sql: "SELECT name_key FROM mention WHERE work_id = ? AND is_group = 0"),

@@ -58,7 +58,7 @@ public enum Centrality {
     case .eigenvector:
       scores = unitNorm(try network.makeIgraph(weighted: useWeights).eigenvector(weighted: useWeights))
     case .pagerank:
-      scores = try network.makeIgraph(weighted: useWeights).pageRank(
+      scores = try pageRankGraph(network).makeIgraph(weighted: useWeights).pageRank(
         damping: pageRankDamping, weighted: useWeights)
     case .coreness:
       scores = try network.withoutSelfLoops.makeIgraph(weighted: false).coreness().map(Double.init)
@@ -86,6 +86,24 @@ public enum Centrality {
       let reached = Double(r)
       return reached / Double(n - 1) * reached * value
     }
+  }
+
+  /// The graph PageRank walks on. An undirected network with self-loops becomes the directed
+  /// network with both arcs of each edge and one arc per self-loop, as networkx's
+  /// `G.to_directed()` does; igraph's undirected PageRank would count a loop twice.
+  private static func pageRankGraph(_ network: Network) -> Network {
+    guard !network.isDirected, network.selfLoopCount > 0 else { return network }
+    var arcs: [Network.Edge] = []
+    arcs.reserveCapacity(network.edges.count * 2)
+    for edge in network.edges {
+      arcs.append(edge)
+      if edge.source != edge.target {
+        var back = edge
+        (back.source, back.target) = (edge.target, edge.source)
+        arcs.append(back)
+      }
+    }
+    return Network(kind: network.kind, isDirected: true, nodes: network.nodes, edges: arcs)
   }
 
   /// Scales `values` to unit Euclidean norm (unchanged when all zero).

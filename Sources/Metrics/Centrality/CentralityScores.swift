@@ -47,7 +47,8 @@ public enum CentralityMeasure: String, CaseIterable, Sendable {
   /// Bonacich (1987), *Power and centrality: a family of measures*, AJS 92(5):1170–1182.
   case eigenvector
   /// PageRank with damping 0.85 (PRPACK solver); the scores sum to 1. Weighted: random-walk
-  /// steps follow edges in proportion to their weight.
+  /// steps follow edges in proportion to their weight. A self-loop in an undirected network
+  /// counts as one arc, as in networkx (igraph alone would count it twice).
   ///
   /// The corresponding igraph function is igraph's `pagerank`.
   /// Brin, S., Page, L. (1998). *The anatomy of a large-scale hypertextual Web search engine.*

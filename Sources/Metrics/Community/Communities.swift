@@ -64,7 +64,14 @@ public enum Communities {
     guard !network.nodes.isEmpty else {
       return Partition(algorithm: options.algorithm, network: network, labels: [], modularity: 0)
     }
-    let graph = try network.makeIgraph(weighted: true)
+    // Zero-weight edges carry nothing (modularity ignores them; walktrap rejects them).
+    let positive =
+      network.edges.contains { $0.weight == 0 }
+      ? Network(
+        kind: network.kind, isDirected: false, nodes: network.nodes,
+        edges: network.edges.filter { $0.weight > 0 })
+      : network
+    let graph = try positive.makeIgraph(weighted: true)
     let raw: [Int]
     switch options.algorithm {
     case .leiden:

@@ -21,23 +21,27 @@ public enum Stability {
   /// Runs `options.algorithm` with seeds `options.seed, options.seed + 1, …` (`runs` times),
   /// compares every pair of partitions and builds a consensus partition.
   ///
-  /// Consensus: two nodes joined by an edge of `network` are linked when they share a
-  /// community in at least `threshold` of the runs; the consensus communities are the
-  /// connected components of these links (canonically labelled, see `Partition`). Restricting
-  /// the co-assignment matrix to the network's edges keeps this O(K·E) instead of O(K·V²) and
-  /// follows the fast-consensus variant of Lancichinetti & Fortunato's consensus clustering;
-  /// with deterministic algorithms (or when every run agrees) the consensus is the common
-  /// partition itself, up to communities that are disconnected inside the network.
+  /// Consensus clustering (Lancichinetti & Fortunato 2012), restricted to the network's edges:
+  /// each edge gets the fraction of runs in which its ends share a community; edges below
+  /// `threshold` are dropped, the others weighted by that fraction, and the algorithm is run
+  /// again (same seeds) on this consensus graph. This repeats until every kept edge has
+  /// fraction 1 (all runs agree), at most `maxRounds` times; the consensus communities are
+  /// then the connected components of the kept edges (or, without convergence, the last
+  /// round's first partition). Restricting the co-assignment matrix to edges keeps a round
+  /// O(K·E) instead of O(K·V²), as in Tandon et al.'s fast consensus. Deterministic
+  /// algorithms converge in the first round, their consensus being their partition. Stability
+  /// figures (ARI, NMI) describe the first round, on the network itself.
   ///
   /// - Parameters:
   ///   - network: An undirected network (see `Communities.detect`).
   ///   - options: Algorithm, resolution and first seed.
   ///   - runs: Number of runs, ≥ 1.
   ///   - threshold: Co-assignment fraction in (0, 1] (default 0.5).
+  ///   - maxRounds: Consensus rounds at most (default 10).
   /// - Returns: The partitions, mean pairwise ARI and NMI, and the consensus.
-  /// - Throws: `GraphError.invalidParameter` for `runs < 1` or a threshold outside (0, 1], and
-  ///   whatever `Communities.detect` throws.
-  /// - Complexity: K detections, O(K²·V) comparisons, O(K·E) consensus.
+  /// - Throws: `GraphError.invalidParameter` for `runs < 1`, `maxRounds < 1` or a threshold
+  ///   outside (0, 1], and whatever `Communities.detect` throws.
+  /// - Complexity: K detections per round, O(K²·V) comparisons, O(K·E) per consensus round.
   ///
   /// ## References
   /// - Lancichinetti, A., Fortunato, S. (2012). *Consensus clustering in complex networks.*
@@ -45,22 +49,29 @@ public enum Stability {
   /// - Tandon, A., Albeshri, A., Thayananthan, V., Alhalabi, W., Fortunato, S. (2019). *Fast
   ///   consensus clustering in complex networks.* Phys. Rev. E 99:042301.
   public static func assess(
-    in network: Network, options: CommunityOptions, runs: Int, threshold: Double = 0.5
+    in network: Network, options: CommunityOptions, runs: Int, threshold: Double = 0.5,
+    maxRounds: Int = 10
   ) throws(GraphError) -> StabilityReport {
     guard runs >= 1 else {
       throw .invalidParameter(name: "runs", reason: "must be ≥ 1 (got \(runs))")
     }
+    guard maxRounds >= 1 else {
+      throw .invalidParameter(name: "maxRounds", reason: "must be ≥ 1 (got \(maxRounds))")
+    }
     guard threshold > 0, threshold <= 1 else {
       throw .invalidParameter(name: "threshold", reason: "must be in (0, 1] (got \(threshold))")
     }
-    var seeds: [UInt64] = []
-    var partitions: [Partition] = []
-    for k in 0..<runs {
-      var run = options
-      run.seed = options.seed &+ UInt64(k)
-      seeds.append(run.seed)
-      partitions.append(try Communities.detect(in: network, options: run))
+    let seeds = (0..<runs).map { options.seed &+ UInt64($0) }
+    func detectAll(_ graph: Network) throws(GraphError) -> [Partition] {
+      var result: [Partition] = []
+      for seed in seeds {
+        var run = options
+        run.seed = seed
+        result.append(try Communities.detect(in: graph, options: run))
+      }
+      return result
     }
+    let partitions = try detectAll(network)
     var ari = 0.0
     var nmi = 0.0
     var pairs = 0
@@ -72,18 +83,53 @@ public enum Stability {
         pairs += 1
       }
     }
-    let consensus = try consensusPartition(
-      network, partitions, threshold: threshold, algorithm: options.algorithm)
+    var round = partitions
+    var labels: [Int]?
+    for _ in 0..<maxRounds {
+      let consensusGraph = coAssignmentGraph(network, round, threshold: threshold)
+      if consensusGraph.edges.allSatisfy({ $0.weight == 1 }) {
+        labels = componentLabels(consensusGraph)
+        break
+      }
+      round = try detectAll(consensusGraph)
+    }
+    let finalLabels =
+      labels ?? network.nodes.map { round[0].membership[$0.id] ?? 0 }
+    let q: Double
+    if network.nodes.isEmpty || network.edges.allSatisfy({ $0.weight == 0 }) {
+      q = 0
+    } else {
+      q = try network.makeIgraph(weighted: true).modularity(of: finalLabels, resolution: 1)
+    }
+    let consensus = Partition(
+      algorithm: options.algorithm, network: network, labels: finalLabels, modularity: q)
     return StabilityReport(
       seeds: seeds, partitions: partitions, meanARI: pairs > 0 ? ari / Double(pairs) : 1,
       meanNMI: pairs > 0 ? nmi / Double(pairs) : 1, consensus: consensus, threshold: threshold)
   }
 
-  /// Components of the edges whose ends share a community in ≥ `threshold` of `partitions`.
-  static func consensusPartition(
-    _ network: Network, _ partitions: [Partition], threshold: Double,
-    algorithm: CommunityAlgorithm
-  ) throws(GraphError) -> Partition {
+  /// The network's non-loop edges whose ends share a community in at least `threshold` of
+  /// `partitions`, weighted by that fraction.
+  static func coAssignmentGraph(_ network: Network, _ partitions: [Partition], threshold: Double)
+    -> Network
+  {
+    let runs = Double(partitions.count)
+    let edges = network.edges.compactMap { edge -> Network.Edge? in
+      guard edge.source != edge.target else { return nil }
+      let together = partitions.reduce(0) { count, p in
+        count + (p.membership[edge.source] == p.membership[edge.target] ? 1 : 0)
+      }
+      let fraction = Double(together) / runs
+      guard fraction >= threshold - 1e-12 else { return nil }
+      var kept = edge
+      kept.weight = fraction
+      return kept
+    }
+    return Network(kind: network.kind, isDirected: false, nodes: network.nodes, edges: edges)
+  }
+
+  /// Connected-component label of each node position (union–find over the edges).
+  static func componentLabels(_ network: Network) -> [Int] {
     var parent = Array(network.nodes.indices)
     func root(_ x: Int) -> Int {
       var x = x
@@ -93,23 +139,10 @@ public enum Stability {
       }
       return x
     }
-    let needed = threshold * Double(partitions.count)
-    for (edge, (s, t)) in zip(network.edges, network.indexedEdges) where s != t {
-      let together = partitions.reduce(0) { count, p in
-        count + (p.membership[edge.source] == p.membership[edge.target] ? 1 : 0)
-      }
-      if Double(together) >= needed - 1e-9 {
-        let (a, b) = (root(s), root(t))
-        if a != b { parent[max(a, b)] = min(a, b) }
-      }
+    for (s, t) in network.indexedEdges {
+      let (a, b) = (root(s), root(t))
+      if a != b { parent[max(a, b)] = min(a, b) }
     }
-    let labels = network.nodes.indices.map { root($0) }
-    let q: Double
-    if network.nodes.isEmpty || network.edges.allSatisfy({ $0.weight == 0 }) {
-      q = 0
-    } else {
-      q = try network.makeIgraph(weighted: true).modularity(of: labels, resolution: 1)
-    }
-    return Partition(algorithm: algorithm, network: network, labels: labels, modularity: q)
+    return network.nodes.indices.map { root($0) }
   }
 }

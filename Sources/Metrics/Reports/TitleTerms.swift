@@ -6,6 +6,12 @@ public struct TermCount: Sendable, Equatable, Codable {
   public var term: String
   /// Number of distinct works whose title contains it.
   public var count: Int
+
+  /// Creates a term count.
+  public init(term: String, count: Int) {
+    self.term = term
+    self.count = count
+  }
 }
 
 /// The most frequent words of a set of titles, for describing communities.

@@ -136,7 +136,7 @@ struct AuthorReport: Encodable {
       lines.append("  coauthors (\(coauthorCount)\(shown))")
       for coauthor in coauthors {
         lines.append(
-          "    \(pad(coauthor.name, 28)) weight \(fixed(coauthor.weight, 2))  \(coauthor.works) works")
+          "    \(pad(coauthor.name, 28)) weight \(fixed(coauthor.weight, 2))  \(coauthor.works) work\(coauthor.works == 1 ? "" : "s")")
       }
     }
     return lines.joined(separator: "\n")

@@ -31,7 +31,7 @@ extension GraphCommand {
     @Option(help: "Seed for the randomized algorithm (the first seed with --runs).")
     var seed: UInt64 = 42
 
-    @Option(help: "Members shown per community.")
+    @Option(help: "Members shown per community (0 = all).")
     var top = 5
 
     @Option(help: "Hide communities smaller than this.")
@@ -74,7 +74,8 @@ extension GraphCommand {
           build.network.kind == .coauthor
           ? try store.authoredTitles(since: network.since, until: network.until) : []
         let profiles = CommunityProfile.profiles(
-          of: partition, in: build.network, top: top, minSize: minSize, titles: titles)
+          of: partition, in: build.network, top: top == 0 ? Int.max : top, minSize: minSize,
+          titles: titles)
         var parameters = network.runParameters(for: build)
         parameters["resolution"] = "\(options.resolution)"
         parameters["runs"] = "\(runs)"
@@ -140,8 +141,13 @@ struct CommunitiesReport: Encodable {
   var communities: [CommunityProfile]
 
   var text: String {
+    let kind = CommunityAlgorithm(rawValue: algorithm)
+    var settings: [String] = []
+    if kind?.isRandomized ?? true { settings.append("seed \(seed)") }
+    if kind?.acceptsResolution ?? true { settings.append("resolution \(resolution)") }
+    let described = settings.isEmpty ? algorithm : "\(algorithm) (\(settings.joined(separator: ", ")))"
     var lines = [
-      "\(algorithm) (seed \(seed), resolution \(resolution)): \(count) communities over \(nodes) authors, modularity \(fixed(modularity))  [run \(run)]"
+      "\(described): \(count) communities over \(nodes) authors, modularity \(fixed(modularity))  [run \(run)]"
     ]
     if hyperAuthoredWorksSkipped > 0 {
       lines.append("  (\(hyperAuthoredWorksSkipped) hyper-authored works skipped by --max-authors)")

@@ -82,6 +82,21 @@ extension GraphCommand {
     func run() throws {
       try reportingFailures {
         let store = try global.openStore()
+        if network.isMentions {
+          guard format == .csv else {
+            throw GraphError.invalidParameter(
+              name: "--network mentions", reason: "exports as --format csv only")
+          }
+          let rows = try store.mentionRows()
+          let text = MentionsCSV.render(rows)
+          if let output {
+            try write(text, to: output)
+            printError("wrote \(output) (\(rows.count) author mentions)")
+          } else {
+            print(text, terminator: "")
+          }
+          return
+        }
         var net = try network.build(from: store).network
         if let top { net = NetworkExporter.strongest(top, in: net) }
         var annotations = NetworkAnnotations.none

@@ -27,6 +27,12 @@ extension GraphCommand {
     @Flag(help: "Edge lists: read each line `a b` as an arc a → b (citation data).")
     var directed = false
 
+    @Option(help: "Identity overrides (aliases file) to store before reading the files.")
+    var aliases: String?
+
+    @Option(help: "Equal names without evidence: evidence (default), strict or merge.")
+    var sameName: SameNamePolicy = .evidence
+
     @Option(
       help: """
         CSV column mapping, e.g. "title=Document Title;authors=Authors;year=Publication Year;doi=DOI" \
@@ -44,13 +50,22 @@ extension GraphCommand {
     func run() throws {
       try reportingFailures {
         let store = try global.openStore()
+        if let aliases {
+          guard let data = FileManager.default.contents(atPath: aliases) else {
+            throw GraphError.badInput(file: aliases, line: nil, reason: "cannot read the file")
+          }
+          let overrides = try AliasesFile.parse(String(decoding: data, as: UTF8.self), file: aliases)
+          try store.addOverrides(overrides, origin: "aliases file \(aliases)", policy: sameName)
+        }
         var summaries: [IngestSummary] = []
         var failures: [GraphError] = []
         for file in files {
           do throws(GraphError) {
             let summary = try store.ingest(
               path: file, options: IngestOptions(
-                format: format, strict: strict, directed: directed, csvColumns: columns))
+                format: format ?? (columns != nil ? .csv : nil), strict: strict, directed: directed,
+                csvColumns: columns,
+                sameNamePolicy: sameName))
             summary.skipped.forEach { printError("warning: \($0)") }
             summaries.append(summary)
             if !global.json { print(IngestReport.line(summary)) }

@@ -10,7 +10,7 @@ extension GraphCommand {
       discussion: """
         Hops ignore weights (collaboration distance). --all lists every shortest path (up to
         --limit). When the two authors are not connected, prints "no path between A and B"
-        and exits 0 (JSON: "distance": null, "paths": []). For edge-list networks the names
+        and exits 0 (JSON: no "distance" key, "paths": []). For edge-list networks the names
         are node labels.
         Example: graph path "Aviral Kumar" "Yi Su" --all
         """)

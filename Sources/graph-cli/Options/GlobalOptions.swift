@@ -29,7 +29,10 @@ struct NetworkOptions: ParsableArguments {
   var network: String?
 
   /// Network names the product will offer but this build cannot make yet.
-  static let plannedNetworks = ["citation", "cocitation", "coupling", "author-citation", "mentions"]
+  static let plannedNetworks = ["citation", "cocitation", "coupling", "author-citation"]
+
+  /// True for `--network mentions`: a table of author mentions, exported by `graph export`.
+  var isMentions: Bool { network == "mentions" }
 
   /// The chosen kind, nil for automatic.
   var kind: Network.Kind? { network.flatMap(Network.Kind.init(rawValue:)) }
@@ -56,7 +59,7 @@ struct NetworkOptions: ParsableArguments {
   var largestComponent = false
 
   func validate() throws {
-    if let network, Network.Kind(rawValue: network) == nil {
+    if let network, Network.Kind(rawValue: network) == nil, network != "mentions" {
       let available = Network.Kind.allCases.map(\.rawValue).joined(separator: ", ")
       if Self.plannedNetworks.contains(network) {
         throw ValidationError(
@@ -74,7 +77,12 @@ struct NetworkOptions: ParsableArguments {
 
   /// Builds the chosen network from the store.
   func build(from store: GraphStore) throws(GraphError) -> CoauthorBuild {
-    try store.network(kind: kind, coauthor: coauthorOptions)
+    if isMentions {
+      throw .invalidParameter(
+        name: "--network mentions",
+        reason: "is a table of author mentions, not a network: use graph export --network mentions --format csv")
+    }
+    return try store.network(kind: kind, coauthor: coauthorOptions)
   }
 
   var coauthorOptions: CoauthorOptions {

@@ -1,0 +1,244 @@
+/// How to treat mentions with the same normalized name and no corroborating evidence.
+public enum SameNamePolicy: String, Sendable, CaseIterable, Codable {
+  /// Merge unless evidence contradicts (both sides list affiliations that do not match).
+  /// The default: safe for corpora without affiliations, precise on PubMed.
+  case evidence
+  /// Merge only with corroboration (shared coauthor, affiliation or venue).
+  case strict
+  /// Always merge equal names (the exact-name behaviour of simpler tools).
+  case merge
+}
+
+/// User decisions the resolver must obey (PRODUCT.md §5 rule 4), by folded name key.
+public struct IdentityOverrides: Sendable, Equatable {
+  /// Folded name → the name to use instead (VOSviewer thesaurus "label → replace by").
+  public var aliases: [String: String] = [:]
+  /// Pairs of folded names that are one person.
+  public var merges: [(String, String)] = []
+  /// Pairs of folded names that are never one person.
+  public var splits: [(String, String)] = []
+  /// Folded names whose mentions merge only with corroboration.
+  public var strictNames: Set<String> = []
+
+  /// No overrides.
+  public init() {}
+
+  /// Equality of all four lists.
+  public static func == (a: IdentityOverrides, b: IdentityOverrides) -> Bool {
+    a.aliases == b.aliases && a.merges.map { [$0.0, $0.1] } == b.merges.map { [$0.0, $0.1] }
+      && a.splits.map { [$0.0, $0.1] } == b.splits.map { [$0.0, $0.1] }
+      && a.strictNames == b.strictNames
+  }
+}
+
+/// One merge decision: the two mentions whose link joined two clusters, and why.
+public struct MergeDecision: Sendable, Equatable {
+  /// First mention of the link.
+  public var a: Int64
+  /// Second mention of the link.
+  public var b: Int64
+  /// The rule: external-id, override, same-work, same-name, compatible-name, only-candidate.
+  public var rule: String
+  /// Human-readable evidence ("orcid 0000-…", "shared coauthor …", "affiliation overlap …").
+  public var evidence: String
+  /// Confidence in [0, 1].
+  public var score: Double
+}
+
+/// Clusters mentions into people by the rules of PRODUCT.md §5, strongest evidence first.
+///
+/// Order: shared external id (ORCID, OpenAlex, Scopus, DBLP) → user merges → same work from
+/// different records → same name with corroboration → compatible names with corroboration →
+/// same name without contrary evidence (policy) → an initials-only name with exactly one
+/// compatible full-name candidate. Every union respects the cannot-links: different ORCIDs
+/// or DBLP person keys, two entries of one record, user splits, incompatible given names.
+/// - Complexity: O(Σ b²) for blocks of b mentions (names are compared only inside a block).
+public enum IdentityClustering {
+  /// The clusters (mention ids, ascending; clusters ordered by first id) and the decisions.
+  public static func resolve(
+    _ mentions: [MentionEvidence], policy: SameNamePolicy = .evidence,
+    overrides: IdentityOverrides = .init()
+  ) -> (clusters: [[Int64]], decisions: [MergeDecision]) {
+    var state = ClusterState(mentions)
+    var decisions: [MergeDecision] = []
+    func link(_ i: Int, _ j: Int, rule: String, evidence: String, score: Double, checkNames: Bool = true,
+              affiliationGuard: Bool = false) {
+      if state.union(i, j, checkNames: checkNames, overrides: overrides, affiliationGuard: affiliationGuard) {
+        decisions.append(
+          MergeDecision(a: mentions[i].id, b: mentions[j].id, rule: rule, evidence: evidence, score: score))
+      }
+    }
+    // 1. External person ids.
+    var byID: [Identifier: Int] = [:]
+    for (i, m) in mentions.enumerated() {
+      for id in m.ids where ["orcid", "openalex", "scopus", "dblp"].contains(id.scheme) {
+        if let first = byID[id] {
+          link(first, i, rule: "external-id", evidence: "\(id.scheme) \(id.value)", score: 1, checkNames: false)
+        } else {
+          byID[id] = i
+        }
+      }
+    }
+    // 2. User merges.
+    var byName: [String: [Int]] = [:]
+    for (i, m) in mentions.enumerated() { byName[m.nameKey, default: []].append(i) }
+    for (x, y) in overrides.merges {
+      guard let i = byName[x]?.first, let j = byName[y]?.first else { continue }
+      for k in byName[x, default: []] { link(i, k, rule: "override", evidence: "user merge \(x) = \(y)", score: 1) }
+      link(i, j, rule: "override", evidence: "user merge \(x) = \(y)", score: 1, checkNames: false)
+      for k in byName[y, default: []] { link(j, k, rule: "override", evidence: "user merge \(x) = \(y)", score: 1) }
+    }
+    // Blocks: only mentions with one surname and first initial are compared by name.
+    var blocks: [String: [Int]] = [:]
+    for (i, m) in mentions.enumerated() {
+      blocks[NameParts.blockKey(given: m.given, surname: m.surname), default: []].append(i)
+    }
+    let orderedBlocks = blocks.keys.sorted().compactMap { blocks[$0] }
+    // 3. Same work, different records (the work was merged across sources).
+    for block in orderedBlocks {
+      for (p, i) in block.enumerated() {
+        for j in block[(p + 1)...] {
+          let a = mentions[i]
+          let b = mentions[j]
+          guard a.workID == b.workID, a.record != b.record,
+            NameParts.compatible(a.given, b.given)
+          else { continue }
+          link(i, j, rule: "same-work", evidence: "same work \(a.workID) from two records", score: 0.95)
+        }
+      }
+    }
+    // 4–5. Same or compatible names with corroboration.
+    for block in orderedBlocks {
+      for (p, i) in block.enumerated() {
+        for j in block[(p + 1)...] {
+          let a = mentions[i]
+          let b = mentions[j]
+          let same = a.nameKey == b.nameKey
+          guard same || NameParts.compatible(a.given, b.given),
+            let (evidence, score) = Corroboration.between(a, b)
+          else { continue }
+          link(
+            i, j, rule: same ? "same-name" : "compatible-name", evidence: evidence,
+            score: same ? score : score - 0.1)
+        }
+      }
+    }
+    // 6. Same name, no corroboration: the policy decides.
+    if policy != .strict {
+      for block in orderedBlocks {
+        var groups: [String: [Int]] = [:]
+        for i in block { groups[mentions[i].nameKey, default: []].append(i) }
+        for key in groups.keys.sorted() where !overrides.strictNames.contains(key) {
+          guard let group = groups[key] else { continue }
+          for (p, i) in group.enumerated() {
+            for j in group[(p + 1)...] {
+              let both = !mentions[i].affiliationWords.isEmpty && !mentions[j].affiliationWords.isEmpty
+              if policy == .evidence && both { continue }
+              link(
+                i, j, rule: "same-name", evidence: "same name, no contrary evidence", score: 0.6,
+                affiliationGuard: policy == .evidence)
+            }
+          }
+        }
+      }
+    }
+    // 7. Initials-only name with exactly one compatible full-name candidate in its block.
+    for block in orderedBlocks {
+      for i in block where mentions[i].given.allSatisfy({ $0.count == 1 }) && !mentions[i].given.isEmpty {
+        let root = state.find(i)
+        var candidates = Set<Int>()
+        var witness: [Int: Int] = [:]
+        for j in block where state.find(j) != root {
+          let b = mentions[j]
+          guard b.given.contains(where: { $0.count > 1 }), NameParts.compatible(mentions[i].given, b.given)
+          else { continue }
+          let r = state.find(j)
+          candidates.insert(r)
+          witness[r] = witness[r] ?? j
+        }
+        if candidates.count == 1, let only = candidates.first, let j = witness[only] {
+          link(
+            i, j, rule: "only-candidate", evidence: "the only compatible full name in its block",
+            score: 0.5, affiliationGuard: true)
+        }
+      }
+    }
+    return (state.clusters(), decisions)
+  }
+}
+
+/// Union-find over mentions with per-cluster constraints.
+struct ClusterState {
+  private let mentions: [MentionEvidence]
+  private var parent: [Int]
+  private var orcids: [Set<String>]
+  private var dblpKeys: [Set<String>]
+  private var records: [Set<MentionEvidence.RecordRef>]
+  private var givens: [Set<[String]>]
+  private var names: [Set<String>]
+  private var affiliations: [Set<String>]
+
+  init(_ mentions: [MentionEvidence]) {
+    self.mentions = mentions
+    parent = Array(mentions.indices)
+    orcids = mentions.map { Set($0.ids.filter { $0.scheme == "orcid" }.map(\.value)) }
+    dblpKeys = mentions.map { Set($0.ids.filter { $0.scheme == "dblp" }.map(\.value)) }
+    records = mentions.map { [$0.record] }
+    givens = mentions.map { [$0.given] }
+    names = mentions.map { [$0.nameKey] }
+    affiliations = mentions.map(\.affiliationWords)
+  }
+
+  mutating func find(_ x: Int) -> Int {
+    var root = x
+    while parent[root] != root { root = parent[root] }
+    var node = x
+    while parent[node] != root {
+      let next = parent[node]
+      parent[node] = root
+      node = next
+    }
+    return root
+  }
+
+  /// Joins the clusters of `i` and `j` when no constraint forbids it; true when it did.
+  mutating func union(
+    _ i: Int, _ j: Int, checkNames: Bool, overrides: IdentityOverrides, affiliationGuard: Bool
+  ) -> Bool {
+    let a = find(i)
+    let b = find(j)
+    guard a != b else { return false }
+    if orcids[a].union(orcids[b]).count > 1 { return false }
+    if dblpKeys[a].union(dblpKeys[b]).count > 1 { return false }
+    if !records[a].isDisjoint(with: records[b]) { return false }
+    if checkNames {
+      for x in givens[a] { for y in givens[b] where !NameParts.compatible(x, y) { return false } }
+    }
+    for (x, y) in overrides.splits {
+      if (names[a].contains(x) && names[b].contains(y)) || (names[a].contains(y) && names[b].contains(x)) {
+        return false
+      }
+    }
+    if affiliationGuard, !affiliations[a].isEmpty, !affiliations[b].isEmpty {
+      let union = affiliations[a].union(affiliations[b]).count
+      let shared = affiliations[a].intersection(affiliations[b]).count
+      if Double(shared) / Double(union) < Corroboration.affiliationThreshold { return false }
+    }
+    let (root, child) = a < b ? (a, b) : (b, a)
+    parent[child] = root
+    orcids[root].formUnion(orcids[child])
+    dblpKeys[root].formUnion(dblpKeys[child])
+    records[root].formUnion(records[child])
+    givens[root].formUnion(givens[child])
+    names[root].formUnion(names[child])
+    affiliations[root].formUnion(affiliations[child])
+    return true
+  }
+
+  /// Clusters as sorted mention ids, ordered by their smallest id.
+  mutating func clusters() -> [[Int64]] {
+    var groups: [Int: [Int64]] = [:]
+    for i in mentions.indices { groups[find(i), default: []].append(mentions[i].id) }
+    return groups.values.map { $0.sorted() }.sorted { ($0.first ?? 0) < ($1.first ?? 0) }
+  }
+}

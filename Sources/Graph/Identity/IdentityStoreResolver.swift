@@ -1,0 +1,168 @@
+import Foundation
+internal import GRDB
+
+/// Runs identity resolution on the mentions of some blocks inside an open transaction:
+/// loads their evidence, clusters them (`IdentityClustering`), keeps identity ids stable
+/// (a cluster keeps the id most of its mentions had), and stores the merge decisions.
+struct IdentityStoreResolver {
+  let db: Database
+  let policy: SameNamePolicy
+
+  /// Incremental resolution after an ingest: the blocks of mentions not yet keyed (the new
+  /// ones), the `extra` blocks (of mentions a replaced source took away), and blocks linked
+  /// to them by a shared person id or a user merge.
+  func resolve(extra: Set<String>) throws {
+    let overrides = try IdentityOverrideStore(db: db).load()
+    let fresh = try applyAliasesAndBlockKeys(overrides, onlyMissing: true)
+    try resolve(blocks: try linkedBlocks(fresh.union(extra), overrides: overrides), overrides: overrides)
+  }
+
+  /// Resolves the whole store again (after an override changed).
+  func resolveAll() throws {
+    let overrides = try IdentityOverrideStore(db: db).load()
+    _ = try applyAliasesAndBlockKeys(overrides, onlyMissing: false)
+    let blocks = Set(
+      try String.fetchAll(db, sql: "SELECT DISTINCT block_key FROM mention WHERE is_group = 0"))
+    try resolve(blocks: blocks, overrides: overrides)
+  }
+
+  private func resolve(blocks: Set<String>, overrides: IdentityOverrides) throws {
+    guard !blocks.isEmpty else { return }
+    let mentions = try IdentityEvidenceLoader(db: db, aliases: overrides.aliases).load(blocks: blocks)
+    let (clusters, decisions) = IdentityClustering.resolve(mentions, policy: policy, overrides: overrides)
+    try assign(clusters, mentions: mentions, decisions: decisions)
+  }
+
+  /// Sets the block key and (aliased) name key of mentions: those without a block key, or all
+  /// when `onlyMissing` is false. Returns the block keys it set.
+  private func applyAliasesAndBlockKeys(_ overrides: IdentityOverrides, onlyMissing: Bool) throws
+    -> Set<String>
+  {
+    var keys = Set<String>()
+    let rows = try Row.fetchAll(
+      db,
+      sql: "SELECT id, raw_name, given_name, family_name, name_key FROM mention WHERE is_group = 0"
+        + (onlyMissing ? " AND block_key = ''" : ""))
+    let update = try db.cachedStatement(sql: "UPDATE mention SET block_key = ?, name_key = ? WHERE id = ?")
+    for row in rows {
+      let raw: String = row["raw_name"]
+      let parts = IdentityNaming.parts(
+        raw: raw, given: row["given_name"], family: row["family_name"], aliases: overrides.aliases)
+      let block = NameParts.blockKey(given: parts.given, surname: parts.surname)
+      keys.insert(block)
+      try update.execute(arguments: [block, parts.key, row["id"] as Int64])
+    }
+    return keys
+  }
+
+  /// Adds blocks reachable through shared person ids and user merges.
+  private func linkedBlocks(_ start: Set<String>, overrides: IdentityOverrides) throws -> Set<String> {
+    var blocks = start
+    var frontier = start
+    for _ in 0..<3 where !frontier.isEmpty {
+      var found = Set<String>()
+      for block in frontier {
+        let linked = try String.fetchAll(
+          try db.cachedStatement(
+            sql: """
+              SELECT DISTINCT m2.block_key
+              FROM mention m1
+              JOIN mention_identifier i1 ON i1.mention_id = m1.id
+              JOIN mention_identifier i2 ON i2.scheme = i1.scheme AND i2.value = i1.value
+              JOIN mention m2 ON m2.id = i2.mention_id
+              WHERE m1.block_key = ? AND i1.scheme IN ('orcid', 'openalex', 'scopus', 'dblp')
+              """), arguments: [block])
+        found.formUnion(linked)
+      }
+      for (x, y) in overrides.merges {
+        let keys = try String.fetchAll(
+          db, sql: "SELECT DISTINCT block_key FROM mention WHERE name_key IN (?, ?)", arguments: [x, y])
+        if !Set(keys).isDisjoint(with: blocks) { found.formUnion(keys) }
+      }
+      frontier = found.subtracting(blocks)
+      blocks.formUnion(found)
+    }
+    return blocks
+  }
+
+  /// Writes cluster → identity assignments, reusing previous ids, and the decisions.
+  private func assign(_ clusters: [[Int64]], mentions: [MentionEvidence], decisions: [MergeDecision])
+    throws
+  {
+    let byID = Dictionary(uniqueKeysWithValues: mentions.map { ($0.id, $0) })
+    let previous = Set(mentions.compactMap(\.previousIdentity))
+    var taken = Set<Int64>()
+    var identityOfMention: [Int64: Int64] = [:]
+    let insertIdentity = try db.cachedStatement(
+      sql: "INSERT INTO identity (name_key, display_name) VALUES (?, ?)")
+    let updateIdentity = try db.cachedStatement(
+      sql: "UPDATE identity SET name_key = ?, display_name = ? WHERE id = ?")
+    let updateMention = try db.cachedStatement(sql: "UPDATE mention SET identity_id = ? WHERE id = ?")
+    // Largest clusters choose first, so a split leaves the old id with the bigger part.
+    for cluster in clusters.sorted(by: { ($0.count, $1.first ?? 0) > ($1.count, $0.first ?? 0) }) {
+      let members = cluster.compactMap { byID[$0] }
+      var votes: [Int64: Int] = [:]
+      for m in members { if let p = m.previousIdentity { votes[p, default: 0] += 1 } }
+      let reuse = votes.filter { !taken.contains($0.key) }
+        .max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+      let nameKey = Self.mostCommon(members.map(\.nameKey))
+      let display = DisplayName.best(of: members.map(\.displayVariant)) ?? nameKey
+      let identity: Int64
+      if let reuse {
+        identity = reuse
+        try updateIdentity.execute(arguments: [nameKey, display, reuse])
+      } else {
+        try insertIdentity.execute(arguments: [nameKey, display])
+        identity = db.lastInsertedRowID
+      }
+      taken.insert(identity)
+      for m in members where m.previousIdentity != identity {
+        try updateMention.execute(arguments: [identity, m.id])
+      }
+      for m in members { identityOfMention[m.id] = identity }
+    }
+    for stale in previous.subtracting(taken) {
+      try db.execute(
+        sql: "DELETE FROM identity WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mention WHERE identity_id = ?)",
+        arguments: [stale, stale])
+    }
+    let touched = Array(taken)
+    for chunk in stride(from: 0, to: touched.count, by: 500) {
+      let part = Array(touched[chunk..<min(chunk + 500, touched.count)])
+      try db.execute(
+        sql: "DELETE FROM identity_decision WHERE identity_id IN (\(part.map { _ in "?" }.joined(separator: ",")))",
+        arguments: StatementArguments(part))
+    }
+    let insertDecision = try db.cachedStatement(
+      sql: """
+        INSERT INTO identity_decision (identity_id, mention_a, mention_b, rule, evidence, score)
+        VALUES (?, ?, ?, ?, ?, ?)
+        """)
+    for d in decisions {
+      guard let identity = identityOfMention[d.a] else { continue }
+      try insertDecision.execute(arguments: [identity, d.a, d.b, d.rule, d.evidence, d.score])
+    }
+  }
+
+  static func mostCommon(_ keys: [String]) -> String {
+    var counts: [String: Int] = [:]
+    for k in keys { counts[k, default: 0] += 1 }
+    return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
+  }
+}
+
+/// Name parts after applying user aliases.
+enum IdentityNaming {
+  /// Folded key, given tokens and surname of a mention's name, after the alias table.
+  static func parts(raw: String, given: String?, family: String?, aliases: [String: String])
+    -> (key: String, given: [String], surname: String)
+  {
+    let full = NameKey.person(ParsedAuthor(raw: raw, line: 0, given: given, family: family).fullName)
+    if let replacement = aliases[full] ?? aliases[NameKey.person(raw)] {
+      let split = NameParts.split(raw: replacement, given: nil, family: nil)
+      return (NameKey.person(replacement), split.given, split.surname)
+    }
+    let split = NameParts.split(raw: raw, given: given, family: family)
+    return (full, split.given, split.surname)
+  }
+}

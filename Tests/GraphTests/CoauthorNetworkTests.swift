@@ -1,0 +1,143 @@
+import Foundation
+@testable import Graph
+import GraphTestSupport
+import Testing
+
+/// Coauthor network options (PRODUCT.md §6) on a small corpus checked by hand.
+@Suite struct CoauthorNetworkTests {
+  /// Three works of 3, 2 and 4 authors, plus a separate pair (another component).
+  static let corpus = """
+    Publications
+
+    A Study of Things
+    Ada Lovelace
+    Ben Bucknall
+    Charles Babbage
+    A Second Study: With a Colon
+    Ada Lovelace
+    Ben Bucknall
+    A third study of many hands
+    Ada Lovelace
+    Ben Bucknall
+    Charles Babbage
+    Dora Dalton
+    Far away: an unrelated paper
+    Eve Extra
+    Finn Far
+
+    """
+
+  static func store() throws -> (GraphStore, [String: Int64]) {
+    let store = try GraphStore()
+    _ = try store.ingest(data: Data(corpus.utf8), name: "corpus.txt")
+    var ids: [String: Int64] = [:]
+    for name in ["Ada Lovelace", "Ben Bucknall", "Charles Babbage", "Dora Dalton", "Eve Extra"] {
+      ids[name] = try store.resolveAuthor(name)
+    }
+    return (store, ids)
+  }
+
+  static func weight(_ network: Network, _ a: Int64?, _ b: Int64?) -> Double? {
+    network.edges.first { Set([$0.source, $0.target]) == Set([a, b].compactMap { $0 }) }?.weight
+  }
+
+  @Test func fractionalWeightsFollowNewmanOnAThreeWorkCorpus() throws {
+    // Given works of 3, 2 and 4 authors, Newman's 1/(n−1) per pair gives by hand:
+    // Ada–Ben 1/2 + 1 + 1/3 = 11/6; Ada–Charles = Ben–Charles = 1/2 + 1/3 = 5/6;
+    // Dora with each of the others 1/3
+    let (store, id) = try Self.store()
+    let network = try store.coauthorNetwork(CoauthorOptions(counting: .fractional)).network
+    let ada = id["Ada Lovelace"], ben = id["Ben Bucknall"], charles = id["Charles Babbage"]
+    let dora = id["Dora Dalton"]
+    #expect(abs((Self.weight(network, ada, ben) ?? 0) - 11.0 / 6) < 1e-12)
+    #expect(abs((Self.weight(network, ada, charles) ?? 0) - 5.0 / 6) < 1e-12)
+    #expect(abs((Self.weight(network, ben, charles) ?? 0) - 5.0 / 6) < 1e-12)
+    for other in [ada, ben, charles] {
+      #expect(abs((Self.weight(network, dora, other) ?? 0) - 1.0 / 3) < 1e-12)
+    }
+    // Each author's strength is the number of their multi-author works (Newman 2001)
+    var strength: [Int64: Double] = [:]
+    for edge in network.edges {
+      strength[edge.source, default: 0] += edge.weight
+      strength[edge.target, default: 0] += edge.weight
+    }
+    #expect(abs((strength[ada ?? 0] ?? 0) - 3) < 1e-12)
+    #expect(abs((strength[charles ?? 0] ?? 0) - 2) < 1e-12)
+    #expect(abs((strength[dora ?? 0] ?? 0) - 1) < 1e-12)
+    // Full counting: joint works; edges carry the works behind them
+    let full = try store.coauthorNetwork().network
+    #expect(Self.weight(full, ada, ben) == 3)
+    #expect(Self.weight(full, ada, charles) == 2)
+    #expect(full.edges.count == 7)
+  }
+
+  @Test func minWorksDropsAuthorsWithTheirEdges() throws {
+    let (store, id) = try Self.store()
+    let network = try store.network(kind: nil, coauthor: CoauthorOptions(minWorks: 2)).network
+    #expect(Set(network.nodes.map(\.id)) == Set([id["Ada Lovelace"], id["Ben Bucknall"], id["Charles Babbage"]].compactMap { $0 }))
+    #expect(network.edges.count == 3)
+    let error = Self.error { () throws(GraphError) in
+      _ = try store.network(kind: nil, coauthor: CoauthorOptions(minWorks: 0))
+    }
+    #expect(error.map { if case .invalidParameter("min-works", _) = $0 { true } else { false } } == true)
+  }
+
+  @Test func largestComponentKeepsTheBiggestGroup() throws {
+    let (store, id) = try Self.store()
+    let all = try store.network(kind: nil).network
+    #expect(all.nodes.count == 6)
+    let largest = try store.network(kind: nil, coauthor: CoauthorOptions(largestComponent: true))
+      .network
+    #expect(largest.nodes.count == 4)
+    #expect(largest.node(id["Eve Extra"] ?? 0) == nil)
+    #expect(largest.edges.count == 6)
+    // Filters compose: min-weight 2 keeps Ada–Ben (3) and Ada–Charles (2)... then the LCC
+    let heavy = try store.network(
+      kind: nil, coauthor: CoauthorOptions(minWeight: 2, largestComponent: true)
+    ).network
+    #expect(heavy.edges.count == 3)
+    #expect(heavy.nodes.count == 3)
+  }
+
+  @Test func yearFiltersKeepOnlyWorksInRange() {
+    // Given three works of 2010, 2015 and an undated one (builder level: listings carry no year)
+    var accumulator = CoauthorAccumulator(options: CoauthorOptions(since: 2012))
+    accumulator.add(work: 1, year: 2010, authors: [1, 2])
+    accumulator.add(work: 2, year: 2015, authors: [1, 3])
+    accumulator.add(work: 3, year: nil, authors: [2, 3])
+    let build = accumulator.build(names: [:])
+    #expect(build.worksUsed == 1)
+    #expect(build.network.edges.map(\.workIDs) == [[2]])
+    #expect(build.network.edges.first?.firstYear == 2015)
+    var until = CoauthorAccumulator(options: CoauthorOptions(until: 2012))
+    until.add(work: 1, year: 2010, authors: [1, 2])
+    until.add(work: 2, year: 2015, authors: [1, 3])
+    #expect(until.build(names: [:]).network.edges.map(\.workIDs) == [[1]])
+  }
+
+  @Test func storeQueriesForAuthorsAndCommunities() throws {
+    let (store, id) = try Self.store()
+    let ada = try #require(id["Ada Lovelace"])
+    let detail = try #require(try store.authorDetail(ada))
+    #expect(detail.works.count == 3)
+    #expect(detail.variants == ["Ada Lovelace"])
+    let titles = try store.authoredTitles(of: [ada])
+    #expect(Set(titles.map(\.work)).count == 3)
+    #expect(try store.latestCommunity(of: ada, networkFingerprint: "none") == nil)
+    let network = try store.network(kind: nil).network
+    let run = try store.record(
+      RunRecord(
+        kind: "communities", algorithm: "leiden", parameters: [:], seed: 1,
+        networkFingerprint: network.fingerprint, membership: [ada: 0, id["Ben Bucknall"] ?? 0: 0]))
+    let found = try store.latestCommunity(of: ada, networkFingerprint: network.fingerprint)
+    #expect(found == RecordedCommunity(run: run, algorithm: "leiden", community: 0, size: 2))
+    #expect(try store.resolveNode("ada lovelace", in: network) == ada)
+  }
+
+  static func error(_ body: () throws(GraphError) -> Void) -> GraphError? {
+    do {
+      try body()
+      return nil
+    } catch { return error }
+  }
+}
