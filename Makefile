@@ -99,3 +99,4 @@ bench-full: bench-tools
 
 bench-identity: bench-tools
 	python3 Benchmarks/identity/pairwise_f1.py
+	python3 Benchmarks/identity/product_quality.py | tee Benchmarks/out/identity-quality.json

@@ -64,18 +64,38 @@ def rel(path):
     return os.path.relpath(path, ROOT)
 
 
-def run_timed(cmd, cwd=ROOT, env=None, check=True):
-    """Runs cmd under /usr/bin/time -v; returns (stdout, wall seconds, peak RSS MB, rc)."""
+def cmdline(cmd):
+    """A command as text to paste in the repository root (paths made relative)."""
+    return " ".join(shlex.quote(rel(c)) if c.startswith("/") and not c.startswith("/usr/")
+                    else shlex.quote(c) for c in cmd)
+
+
+TIMEOUT_RC = -999
+
+
+def run_timed(cmd, cwd=ROOT, env=None, check=True, timeout=None):
+    """Runs cmd under /usr/bin/time -v; returns (stdout, wall s, peak RSS MB, rc, stderr).
+
+    With `timeout` (seconds), the whole process group started here is killed when it runs
+    longer, and rc is TIMEOUT_RC."""
     full = ["/usr/bin/time", "-v"] + cmd
     start = time.perf_counter()
-    p = subprocess.run(full, cwd=cwd, env=env, capture_output=True, text=True)
+    p = subprocess.Popen(full, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True, start_new_session=True)
+    try:
+        out, err = p.communicate(timeout=timeout)
+        rc = p.returncode
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, 9)
+        out, err = p.communicate()
+        rc = TIMEOUT_RC
     wall = time.perf_counter() - start
-    m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr)
+    m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
     rss = int(m.group(1)) / 1024 if m else float("nan")
-    if check and p.returncode != 0:
-        tail = "\n".join(p.stderr.splitlines()[-25:])
-        raise RuntimeError(f"{' '.join(cmd)} failed ({p.returncode}):\n{tail}")
-    return p.stdout, wall, rss, p.returncode, p.stderr
+    if check and rc != 0:
+        tail = "\n".join(err.splitlines()[-25:])
+        raise RuntimeError(f"{' '.join(cmd)} failed ({rc}):\n{tail}")
+    return out, wall, rss, rc, err
 
 
 def ms(x):
@@ -190,7 +210,7 @@ def run_tool(tool, path, analytics, runs, warmup, queries):
     data = json.loads(out)
     data["wall"] = wall
     data["rss_mb"] = rss
-    data["cmd"] = " ".join(shlex.quote(rel(c)) if c.startswith(ROOT) else shlex.quote(c) for c in cmd)
+    data["cmd"] = cmdline(cmd)
     return data
 
 
@@ -474,6 +494,7 @@ def scale_section(args, sizes):
         "|---|---|---|---|---|---|---|---|",
     ]
     cmds = []
+    timed_out = []
     for n in sizes:
         base, stats = generate(n)
         db = os.path.join(OUT, f"scale-{n}.db")
@@ -481,9 +502,14 @@ def scale_section(args, sizes):
             if os.path.exists(db + suffix):
                 os.remove(db + suffix)
         ingest = [GRAPH, "ingest", "--db", db, base + ".jsonl"]
-        cmds.append(" ".join(rel(c) if c.startswith(ROOT) else c for c in ingest))
+        cmds.append(cmdline(ingest))
         log(f"ingest {n}")
-        out, wall, rss, rc, err = run_timed(ingest, check=False)
+        out, wall, rss, rc, err = run_timed(ingest, check=False, timeout=args.ingest_timeout)
+        if rc == TIMEOUT_RC:
+            body.append(f"| {n:,} | {stats['authorships']:,} | **> {args.ingest_timeout:.0f} s: stopped**"
+                        f" (peak RSS so far unknown) | – | – | – | – | – |")
+            timed_out.append(n)
+            break  # larger sizes would only take longer
         if rc != 0:
             reason = (err.strip().splitlines() or ["?"])
             reason = [l for l in reason if "Command being timed" in l or "graph:" in l or "error" in l.lower()][:1] or reason[:1]
@@ -491,11 +517,11 @@ def scale_section(args, sizes):
                         f"{reason[0].strip()[:160]}) | TODO | TODO | – | – | – |")
             continue
         comm = [GRAPH, "communities", "--db", db, "--top", "0"]
-        cmds.append(" ".join(rel(c) if c.startswith(ROOT) else c for c in comm))
+        cmds.append(cmdline(comm))
         log(f"communities {n}")
         _, cwall, crss, crc, cerr = run_timed(comm, check=False)
         exp = [SWIFT_BENCH, "export-edges", "--db", db, "--out", os.path.join(OUT, "graphs", f"coauthor-{n}.txt")]
-        cmds.append(" ".join(rel(c) if c.startswith(ROOT) else c for c in exp))
+        cmds.append(cmdline(exp))
         eout, _, _, erc, _ = run_timed(exp, check=False)
         e = json.loads(eout) if erc == 0 else {}
         body.append(
@@ -505,8 +531,12 @@ def scale_section(args, sizes):
             f" {e.get('nodes', '?'):,} / {e.get('edges', '?'):,} |" if e else
             f"| {n:,} | {stats['authorships']:,} | {wall:.1f} s ({rss:.0f} MB) | {cwall:.1f} s ({crss:.0f} MB) | – |"
             f" {wall + cwall:.1f} s | {max(rss, crss):.0f} MB | – |")
+    if timed_out:
+        body += ["", f"Stopped after {args.ingest_timeout:.0f} s (`--ingest-timeout`); sizes above"
+                 f" {timed_out[0]:,} were not attempted."]
     body += ["", "Rerun:", "", "```sh"] + cmds + ["```"]
     replace_section("scale", "\n".join(body))
+    return timed_out
 
 
 def latency_section(args, n):
@@ -521,7 +551,9 @@ def latency_section(args, n):
         out, _, _, rc, _ = run_timed([SWIFT_BENCH, "sample-authors", "--db", db, "--count", "100"], check=False)
         authors = [l.split("\t", 1) for l in out.splitlines() if "\t" in l] if rc == 0 else []
     if not authors:
-        body.append(f"| ego / path / author | TODO: needs the {n:,}-work store (blocked on the OpenAlex reader) | | | |")
+        body[0] = ("`graph ego`, `graph path`, `graph author`: whole-process wall time per command on"
+                   " the largest generated store, 100 random authors, p50 / p95 / max.")
+        body.append("| ego / path / author | TODO: no generated store finished ingesting (see Scale) | | | |")
         replace_section("latency", "\n".join(body))
         return
     cases = {
@@ -571,7 +603,10 @@ def pubmed_section(args):
         for suffix in ("", "-wal", "-shm", "-journal"):
             if os.path.exists(db + suffix):
                 os.remove(db + suffix)
-        iout, w, r, rc, err = run_timed(ing, check=False)
+        iout, w, r, rc, err = run_timed(ing, check=False, timeout=args.ingest_timeout)
+        if rc == TIMEOUT_RC:
+            blocked = f"stopped after {args.ingest_timeout:.0f} s"
+            break
         if rc != 0:
             blocked = f"exit {rc}: " + (err.strip().splitlines() or ['?'])[0][:160]
             break
@@ -581,7 +616,7 @@ def pubmed_section(args):
         cw.append(w)
         crss = max(crss, r)
     if blocked:
-        body.append(f"| graph | ingest | **blocked** ({blocked}) | – | PubMed XML reader not landed yet |")
+        body.append(f"| graph | ingest | **blocked** ({blocked}) | – | |")
         body.append("| graph | communities | TODO | – | |")
     else:
         body.append(f"| graph | ingest | {cell(iw)} | {irss:.0f} MB | |")
@@ -589,9 +624,8 @@ def pubmed_section(args):
         tot = [a + b for a, b in zip(iw, cw)]
         body.append(f"| graph | total | {cell(tot)} | {max(irss, crss):.0f} MB | ratio to Python"
                     f" {statistics.median(tot) / statistics.median(walls):.2f}× |")
-    body += ["", "Rerun:", "", "```sh", " ".join(rel(c) if c.startswith(ROOT) else c for c in py),
-             " ".join(rel(c) if c.startswith(ROOT) else c for c in ing) + f" && {rel(GRAPH)} communities --db {rel(db)}",
-             "```"]
+    body += ["", "Rerun:", "", "```sh", cmdline(py),
+             cmdline(ing) + f" && {rel(GRAPH)} communities --db {rel(db)}", "```"]
     replace_section("pubmed", "\n".join(body))
 
 
@@ -600,13 +634,17 @@ def main():
     p.add_argument("--full", action="store_true")
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--pubmed-runs", type=int, default=3)
+    p.add_argument("--ingest-timeout", type=float, default=None,
+                   help="stop an ingest after this many seconds (default 600, 3600 with --full)")
     p.add_argument("--only", default="machine,generator,analytics,diameter,scale,latency,pubmed")
     a = p.parse_args()
     only = a.only.split(",")
+    if a.ingest_timeout is None:
+        a.ingest_timeout = 3600.0 if a.full else 600.0
     for tool in (C_BENCH, SWIFT_BENCH, GRAPH):
         if not os.path.exists(tool):
             sys.exit(f"missing {rel(tool)}: run `make bench` (it builds everything first)")
-    sizes = [10000, 100000] + ([1000000] if a.full else [])
+    sizes = [1000, 10000, 100000] + ([1000000] if a.full else [])
     if "machine" in only:
         machine_section(a)
     if "generator" in only:
@@ -615,10 +653,13 @@ def main():
         analytics_section(a)
     if "diameter" in only:
         diameter_section(a)
+    done = sizes
     if "scale" in only:
-        scale_section(a, sizes)
+        stopped = scale_section(a, sizes)
+        done = [n for n in sizes if not stopped or n < stopped[0]]
     if "latency" in only:
-        latency_section(a, max(sizes))
+        stores = [n for n in done if os.path.exists(os.path.join(OUT, f"scale-{n}.db"))]
+        latency_section(a, max(stores) if stores else max(sizes))
     if "pubmed" in only:
         pubmed_section(a)
     log("done: BENCHMARKS.md updated")

@@ -7,11 +7,12 @@ struct IdentityEvidenceLoader {
   /// User aliases (folded label → replacement), so aliased mentions display the replacement.
   var aliases: [String: String] = [:]
 
+  /// Above this many blocks, plain table scans filtered in memory beat indexed joins.
+  static let scanThreshold = 2_000
+
   func load(blocks: Set<String>) throws -> [MentionEvidence] {
-    try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS resolve_block (key TEXT PRIMARY KEY)")
-    try db.execute(sql: "DELETE FROM resolve_block")
-    let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO resolve_block (key) VALUES (?)")
-    for block in blocks { try insert.execute(arguments: [block]) }
+    if blocks.count > Self.scanThreshold { return try loadByScanning(blocks: blocks) }
+    try BlockTable.fill(db, with: blocks)
     defer { try? db.execute(sql: "DELETE FROM resolve_block") }
 
     var mentions: [MentionEvidence] = []
@@ -21,9 +22,9 @@ struct IdentityEvidenceLoader {
       sql: """
         SELECT m.id, m.work_id, m.source_id, m.record_line, m.raw_name, m.name_key,
                m.given_name, m.family_name, m.identity_id, w.venue
-        FROM mention m
-        JOIN resolve_block b ON b.key = m.block_key
-        JOIN work w ON w.id = m.work_id
+        FROM resolve_block b
+        CROSS JOIN mention m ON m.block_key = b.key
+        CROSS JOIN work w ON w.id = m.work_id
         WHERE m.is_group = 0
         ORDER BY m.id
         """)
@@ -52,8 +53,9 @@ struct IdentityEvidenceLoader {
     let ids = try Row.fetchCursor(
       db,
       sql: """
-        SELECT i.mention_id, i.scheme, i.value FROM mention_identifier i
-        JOIN mention m ON m.id = i.mention_id JOIN resolve_block b ON b.key = m.block_key
+        SELECT i.mention_id, i.scheme, i.value FROM resolve_block b
+        CROSS JOIN mention m ON m.block_key = b.key
+        CROSS JOIN mention_identifier i ON i.mention_id = m.id
         """)
     while let row = try ids.next() {
       if let i = indexOf[row[0]] { mentions[i].ids.append(Identifier(row[1], row[2])) }
@@ -61,8 +63,9 @@ struct IdentityEvidenceLoader {
     let affiliations = try Row.fetchCursor(
       db,
       sql: """
-        SELECT a.mention_id, a.text FROM mention_affiliation a
-        JOIN mention m ON m.id = a.mention_id JOIN resolve_block b ON b.key = m.block_key
+        SELECT a.mention_id, a.text FROM resolve_block b
+        CROSS JOIN mention m ON m.block_key = b.key
+        CROSS JOIN mention_affiliation a ON a.mention_id = m.id
         """)
     while let row = try affiliations.next() {
       if let i = indexOf[row[0]] {
@@ -72,9 +75,9 @@ struct IdentityEvidenceLoader {
     let coauthors = try Row.fetchCursor(
       db,
       sql: """
-        SELECT m.id, o.name_key FROM mention m
-        JOIN resolve_block b ON b.key = m.block_key
-        JOIN mention o ON o.work_id = m.work_id AND o.id <> m.id AND o.is_group = 0
+        SELECT m.id, o.name_key FROM resolve_block b
+        CROSS JOIN mention m ON m.block_key = b.key
+        CROSS JOIN mention o ON o.work_id = m.work_id AND o.id <> m.id AND o.is_group = 0
         WHERE m.is_group = 0 AND NOT (o.source_id = m.source_id AND o.record_line = m.record_line AND o.name_key = m.name_key)
         """)
     while let row = try coauthors.next() {
@@ -84,5 +87,100 @@ struct IdentityEvidenceLoader {
       }
     }
     return mentions
+  }
+}
+
+extension IdentityEvidenceLoader {
+  /// The same evidence from four sequential scans (mentions, ids, affiliations, coauthors by
+  /// work), for resolutions that touch a large part of the store (a big ingest, resolve-all).
+  /// - Complexity: O(M) rows read for M mentions in the store.
+  func loadByScanning(blocks: Set<String>) throws -> [MentionEvidence] {
+    var mentions: [MentionEvidence] = []
+    var indexOf: [Int64: Int] = [:]
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT m.id, m.work_id, m.source_id, m.record_line, m.raw_name, m.name_key,
+               m.given_name, m.family_name, m.identity_id, w.venue, m.block_key
+        FROM mention m JOIN work w ON w.id = m.work_id
+        WHERE m.is_group = 0 ORDER BY m.id
+        """)
+    while let row = try rows.next() {
+      guard blocks.contains(row[10]) else { continue }
+      let raw: String = row[4]
+      let given: String? = row[6]
+      let family: String? = row[7]
+      let nameKey: String = row[5]
+      let ownKey = NameKey.person(ParsedAuthor(raw: raw, line: 0, given: given, family: family).fullName)
+      let aliased = nameKey != ownKey
+      let split =
+        aliased
+        ? NameParts.split(raw: nameKey, given: nil, family: nil)
+        : NameParts.split(raw: raw, given: given, family: family)
+      let venue: String? = row[9]
+      indexOf[row[0]] = mentions.count
+      var evidence = MentionEvidence(
+        id: row[0], workID: row[1], record: .init(source: row[2], line: row[3]), rawName: raw,
+        nameKey: nameKey, given: split.given, surname: split.surname,
+        venue: venue.map(NameKey.fold), previousIdentity: row[8])
+      if aliased, let target = aliases[ownKey] ?? aliases[NameKey.person(raw)] {
+        evidence.displayVariant = target
+      }
+      mentions.append(evidence)
+    }
+    guard !mentions.isEmpty else { return [] }
+    let ids = try Row.fetchCursor(db, sql: "SELECT mention_id, scheme, value FROM mention_identifier")
+    while let row = try ids.next() {
+      if let i = indexOf[row[0]] { mentions[i].ids.append(Identifier(row[1], row[2])) }
+    }
+    var wordsCache: [String: Set<String>] = [:]
+    let affiliations = try Row.fetchCursor(db, sql: "SELECT mention_id, text FROM mention_affiliation")
+    while let row = try affiliations.next() {
+      guard let i = indexOf[row[0]] else { continue }
+      let text: String = row[1]
+      if let cached = wordsCache[text] {
+        mentions[i].affiliationWords.formUnion(cached)
+      } else {
+        let words = Corroboration.words(of: text)
+        wordsCache[text] = words
+        mentions[i].affiliationWords.formUnion(words)
+      }
+    }
+    // Coauthors: one pass over all personal mentions grouped by work.
+    let byWork = try Row.fetchCursor(
+      db, sql: "SELECT work_id, id, name_key FROM mention WHERE is_group = 0 ORDER BY work_id, id")
+    var currentWork: Int64 = -1
+    var group: [(id: Int64, key: String)] = []
+    func flush() {
+      guard group.count > 1 else { return }
+      for member in group {
+        guard let i = indexOf[member.id] else { continue }
+        for other in group where other.id != member.id && other.key != mentions[i].nameKey {
+          mentions[i].coauthors.insert(other.key)
+        }
+      }
+    }
+    while let row = try byWork.next() {
+      let work: Int64 = row[0]
+      if work != currentWork {
+        flush()
+        group.removeAll(keepingCapacity: true)
+        currentWork = work
+      }
+      group.append((row[1], row[2]))
+    }
+    flush()
+    return mentions
+  }
+}
+
+/// The temporary table of block keys that resolution queries join against.
+enum BlockTable {
+  /// Replaces the table's content with `blocks`.
+  static func fill(_ db: Database, with blocks: Set<String>) throws {
+    try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS resolve_block (key TEXT PRIMARY KEY)")
+    try db.execute(sql: "DELETE FROM resolve_block")
+    let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO resolve_block (key) VALUES (?)")
+    for block in blocks { try insert.execute(arguments: [block]) }
   }
 }

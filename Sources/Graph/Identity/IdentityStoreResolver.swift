@@ -55,24 +55,29 @@ struct IdentityStoreResolver {
     return keys
   }
 
-  /// Adds blocks reachable through shared person ids and user merges.
+  /// Adds blocks reachable through shared person ids and user merges (a few rounds, each
+  /// one set-based query over a temporary table of the frontier blocks).
   private func linkedBlocks(_ start: Set<String>, overrides: IdentityOverrides) throws -> Set<String> {
     var blocks = start
     var frontier = start
+    let hasIDs = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM mention_identifier)") ?? false
     for _ in 0..<3 where !frontier.isEmpty {
       var found = Set<String>()
-      for block in frontier {
-        let linked = try String.fetchAll(
-          try db.cachedStatement(
+      if hasIDs {
+        try BlockTable.fill(db, with: frontier)
+        // CROSS JOIN fixes the join order: frontier blocks → their mentions → their ids.
+        found.formUnion(
+          try String.fetchAll(
+            db,
             sql: """
               SELECT DISTINCT m2.block_key
-              FROM mention m1
-              JOIN mention_identifier i1 ON i1.mention_id = m1.id
-              JOIN mention_identifier i2 ON i2.scheme = i1.scheme AND i2.value = i1.value
-              JOIN mention m2 ON m2.id = i2.mention_id
-              WHERE m1.block_key = ? AND i1.scheme IN ('orcid', 'openalex', 'scopus', 'dblp')
-              """), arguments: [block])
-        found.formUnion(linked)
+              FROM resolve_block b
+              CROSS JOIN mention m1 ON m1.block_key = b.key
+              CROSS JOIN mention_identifier i1 ON i1.mention_id = m1.id
+              CROSS JOIN mention_identifier i2 ON i2.scheme = i1.scheme AND i2.value = i1.value
+              CROSS JOIN mention m2 ON m2.id = i2.mention_id
+              WHERE i1.scheme IN ('orcid', 'openalex', 'scopus', 'dblp')
+              """))
       }
       for (x, y) in overrides.merges {
         let keys = try String.fetchAll(

@@ -13,6 +13,21 @@ public struct GraphStore: Sendable {
     var configuration = Configuration()
     configuration.busyMode = .timeout(30)
     configuration.foreignKeysEnabled = true
+    configuration.prepareDatabase { db in
+      // 64 MiB page cache and in-memory temp tables: ingest and resolution touch many pages.
+      try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+    }
+    // GRAPH_TRACE_SQL=MS prints every statement slower than MS milliseconds to stderr.
+    if let threshold = ProcessInfo.processInfo.environment["GRAPH_TRACE_SQL"].flatMap(Double.init) {
+      configuration.prepareDatabase { db in
+        db.trace(options: .profile) { event in
+          if case .profile(let statement, let duration) = event, duration * 1000 >= threshold {
+            FileHandle.standardError.write(
+              Data("sql \(Int(duration * 1000)) ms: \(statement.sql.prefix(300))\n".utf8))
+          }
+        }
+      }
+    }
     do {
       queue = try DatabaseQueue(path: path, configuration: configuration)
       try StoreSchema.migrator.migrate(queue)

@@ -158,21 +158,39 @@ final class XMLPullReader {
     }
   }
 
-  /// Trims and collapses whitespace runs (line breaks inside titles) to single spaces.
+  /// Trims and collapses runs of ASCII whitespace (line breaks inside titles) to single
+  /// spaces; other characters, non-breaking spaces included, are kept as they are.
   static func collapse(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    for character in text {
-      if character.isWhitespace {
-        pendingSpace = !out.isEmpty
+    var clean = true
+    var previousSpace = true  // a leading space needs work too
+    for byte in text.utf8 {
+      if byte == 0x20 {
+        if previousSpace {
+          clean = false
+          break
+        }
+        previousSpace = true
+      } else if byte == 0x09 || byte == 0x0A || byte == 0x0D {
+        clean = false
+        break
       } else {
-        if pendingSpace { out.append(" ") }
-        pendingSpace = false
-        out.append(character)
+        previousSpace = false
       }
     }
-    return out
+    if clean && !previousSpace { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+      if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+        pendingSpace = !out.isEmpty
+      } else {
+        if pendingSpace { out.append(0x20) }
+        pendingSpace = false
+        out.append(byte)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 }
 
