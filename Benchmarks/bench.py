@@ -542,13 +542,14 @@ def scale_section(args, sizes):
 def latency_section(args, n):
     db = os.path.join(OUT, f"scale-{n}.db")
     body = [f"`graph ego NAME --id ID`, `graph path A B --from-id --to-id`, `graph author NAME --id ID`:"
-            f" whole-process wall time per command on the {n:,}-work store, 100 random authors"
+            f" whole-process wall time per command on the {n:,}-work store, {args.latency_queries} random authors"
             " (`graph-bench sample-authors --seed 42`), p50 / p95 / max.", "",
             "| command | p50 | p95 | max | failures |", "|---|---|---|---|---|"]
     ok = os.path.exists(db)
     authors = []
     if ok:
-        out, _, _, rc, _ = run_timed([SWIFT_BENCH, "sample-authors", "--db", db, "--count", "100"], check=False)
+        out, _, _, rc, _ = run_timed([SWIFT_BENCH, "sample-authors", "--db", db, "--count",
+                                      str(args.latency_queries)], check=False)
         authors = [l.split("\t", 1) for l in out.splitlines() if "\t" in l] if rc == 0 else []
     if not authors:
         body[0] = ("`graph ego`, `graph path`, `graph author`: whole-process wall time per command on"
@@ -584,8 +585,8 @@ def pubmed_section(args):
             os.remove(db + suffix)
     body = ["`../shared/data/pubmed-medline-xml/pubmed21n1298.even-records.xml.gz` (20 MB gzip,"
             " 10,394 articles), whole-process wall time and peak RSS (`/usr/bin/time -v`), median of"
-            f" {args.pubmed_runs} runs.", "",
-            "| pipeline | step | wall (median, min–max) | peak RSS | result |", "|---|---|---|---|---|"]
+            f" {args.pubmed_runs} run(s).", "",
+            "| pipeline | step | wall ms (median, min–max) | peak RSS | result |", "|---|---|---|---|---|"]
     py = [VENV_PY, os.path.join(HERE, "python", "pubmed_pipeline.py"), src]
     walls, rss, out = [], 0, ""
     for _ in range(args.pubmed_runs):
@@ -599,6 +600,7 @@ def pubmed_section(args):
     ing = [GRAPH, "ingest", "--db", db, src]
     iw, irss, cw, crss = [], 0, [], 0
     blocked = None
+    summary = ""
     for _ in range(args.pubmed_runs):
         for suffix in ("", "-wal", "-shm", "-journal"):
             if os.path.exists(db + suffix):
@@ -613,6 +615,7 @@ def pubmed_section(args):
         iw.append(w)
         irss = max(irss, r)
         cout, w, r, rc, err = run_timed([GRAPH, "communities", "--db", db, "--top", "0"], check=False)
+        summary = (cout.strip().splitlines() or [""])[0][:160]
         cw.append(w)
         crss = max(crss, r)
     if blocked:
@@ -620,7 +623,7 @@ def pubmed_section(args):
         body.append("| graph | communities | TODO | – | |")
     else:
         body.append(f"| graph | ingest | {cell(iw)} | {irss:.0f} MB | |")
-        body.append(f"| graph | communities | {cell(cw)} | {crss:.0f} MB | |")
+        body.append(f"| graph | communities | {cell(cw)} | {crss:.0f} MB | {summary} |")
         tot = [a + b for a, b in zip(iw, cw)]
         body.append(f"| graph | total | {cell(tot)} | {max(irss, crss):.0f} MB | ratio to Python"
                     f" {statistics.median(tot) / statistics.median(walls):.2f}× |")
@@ -634,11 +637,15 @@ def main():
     p.add_argument("--full", action="store_true")
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--pubmed-runs", type=int, default=3)
+    p.add_argument("--latency-queries", type=int, default=None,
+                   help="authors per latency row (default 20, 100 with --full)")
     p.add_argument("--ingest-timeout", type=float, default=None,
                    help="stop an ingest after this many seconds (default 600, 3600 with --full)")
     p.add_argument("--only", default="machine,generator,analytics,diameter,scale,latency,pubmed")
     a = p.parse_args()
     only = a.only.split(",")
+    if a.latency_queries is None:
+        a.latency_queries = 100 if a.full else 20
     if a.ingest_timeout is None:
         a.ingest_timeout = 3600.0 if a.full else 600.0
     for tool in (C_BENCH, SWIFT_BENCH, GRAPH):

@@ -8,8 +8,8 @@ pairwise precision, recall and F1 over those mentions (a pair is a true positive
 mentions share the ORCID and the resolver put them together). Baselines computed here:
   - exact normalized name (case, diacritics, punctuation folded; "Last|First"),
   - surname + first initial.
-The product's row (graph ingest with ORCIDs hidden, then its identities) needs the PubMed XML
-reader; until it lands the row says TODO. Writes the `identity` section of BENCHMARKS.md.
+The product's row (graph ingest with ORCIDs hidden) is product_quality.py's job (run next by
+`make bench-identity`). Writes the `identity` section of BENCHMARKS.md.
 """
 import gzip
 import os
@@ -85,9 +85,10 @@ def main():
         p, r, f1 = score(ms, key)
         lines.append(f"| baseline: {name} | {p:.4f} | {r:.4f} | {f1:.4f} |")
         print(f"{name}: P={p:.4f} R={r:.4f} F1={f1:.4f}")
-    lines.append("| graph (ORCIDs hidden) | TODO | TODO | TODO |")
-    lines += ["", "TODO: the product row needs the PubMed XML reader (in progress) and a way to ingest"
-              " with ORCIDs hidden; target F1 ≥ 0.95 with precision ≥ 0.95 (PRODUCT.md §11)."]
+    lines += ["", "The product's own row (graph ingest of a copy with every ORCID removed, scored on the"
+              " same mentions, plus S2AND Qian) is computed by `Benchmarks/identity/product_quality.py`,"
+              " which `make bench-identity` runs next (results in `Benchmarks/out/identity/`);"
+              " target F1 ≥ 0.95 with precision ≥ 0.95 (PRODUCT.md §11)."]
     import bench  # noqa: E402  (Benchmarks/bench.py: the marker-section writer)
     bench.replace_section("identity", "\n".join(lines))
 

@@ -19,9 +19,10 @@ struct CLIRunner {
   static var binaryExists: Bool { FileManager.default.isExecutableFile(atPath: binary.path) }
 
   /// Runs `graph <arguments>` from the package root with `--db` unless `useDB` is false.
-  func run(_ arguments: [String], useDB: Bool = true, environment: [String: String] = [:]) throws
-    -> Result
-  {
+  func run(
+    _ arguments: [String], useDB: Bool = true, environment: [String: String] = [:],
+    stdin: String? = nil
+  ) throws -> Result {
     let process = Process()
     process.executableURL = Self.binary
     process.currentDirectoryURL = RepositoryPaths.root
@@ -34,7 +35,13 @@ struct CLIRunner {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let input = Pipe()
+    process.standardInput = stdin == nil ? FileHandle.nullDevice : input
     try process.run()
+    if let stdin {
+      input.fileHandleForWriting.write(Data(stdin.utf8))
+      try input.fileHandleForWriting.close()
+    }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

@@ -6,6 +6,8 @@ final class LineReader {
   private let source: ByteSource
   private var buffer: [UInt8] = []
   private var start = 0
+  /// Where the search for the next newline resumes (bytes before it hold none).
+  private var searched = 0
   private var ended = false
   private var first = true
   /// Number of the line last returned.
@@ -19,13 +21,15 @@ final class LineReader {
   /// The next line without its terminator, or nil at the end of the input.
   func next() throws(GraphError) -> String? {
     while true {
-      if let newline = buffer[start...].firstIndex(of: 0x0A) {
+      if let newline = buffer[max(start, searched)...].firstIndex(of: 0x0A) {
         var end = newline
         if end > start && buffer[end - 1] == 0x0D { end -= 1 }
         let line = try decode(buffer[start..<end])
         start = newline + 1
+        searched = start
         return line
       }
+      searched = buffer.count
       if ended {
         guard start < buffer.count else { return nil }
         var end = buffer.count
@@ -36,6 +40,7 @@ final class LineReader {
       }
       if start > 0 {
         buffer.removeFirst(start)
+        searched -= start
         start = 0
       }
       if let chunk = try source.next() {

@@ -3,8 +3,10 @@ extension GraphStore {
   ///
   /// `kind` nil picks automatically: the coauthor network when the store has author mentions,
   /// else the edge-list network when it has edge-list sources, else the (empty) coauthor one.
-  /// Filters apply in this order: years and `maxAuthors` (coauthor only), `minWeight` (edges),
-  /// `minWorks` (coauthor nodes, with their edges), then `largestComponent`.
+  /// Filters apply in this order: years (works; coauthor and citation networks) and
+  /// `maxAuthors` (coauthor only), `minWeight` (edges), `minWorks` (identity nodes, with
+  /// their edges), then `largestComponent`. The citation networks (citation, cocitation,
+  /// coupling, author-citation) are described on `citationNetwork` and its siblings.
   /// - Throws: `.invalidParameter` for `minWorks < 1` or a negative `minWeight`.
   public func network(kind: Network.Kind?, coauthor options: CoauthorOptions = .init())
     throws(GraphError) -> CoauthorBuild
@@ -29,6 +31,23 @@ extension GraphStore {
     case .coauthor:
       build = try coauthorNetwork(options)
       build.network = build.network.keepingNodes(withAtLeast: options.minWorks)
+    case .citation:
+      build = CoauthorBuild(
+        network: try citationNetwork(options), worksUsed: 0, hyperAuthoredWorksSkipped: 0)
+      build.network = build.network.keepingEdges(withAtLeast: options.minWeight)
+    case .cocitation:
+      build = CoauthorBuild(
+        network: try cocitationNetwork(options), worksUsed: 0, hyperAuthoredWorksSkipped: 0)
+      build.network = build.network.keepingEdges(withAtLeast: options.minWeight)
+    case .coupling:
+      build = CoauthorBuild(
+        network: try couplingNetwork(options), worksUsed: 0, hyperAuthoredWorksSkipped: 0)
+      build.network = build.network.keepingEdges(withAtLeast: options.minWeight)
+    case .authorCitation:
+      build = CoauthorBuild(
+        network: try authorCitationNetwork(options), worksUsed: 0, hyperAuthoredWorksSkipped: 0)
+      build.network = build.network.keepingEdges(withAtLeast: options.minWeight)
+        .keepingNodes(withAtLeast: options.minWorks)
     case .edgeList:
       let network = try edgeListNetwork()
       let kept =

@@ -10,6 +10,18 @@ public struct Network: Sendable, Equatable {
     case coauthor
     /// A ready-made network read from an edge list (SNAP files).
     case edgeList = "edge-list"
+    /// Directed, nodes = works, arc citing → cited (resolved references, or directed edge
+    /// lists when the store has no resolved reference).
+    case citation
+    /// Undirected, nodes = works, weight = citing works that cite both.
+    case cocitation
+    /// Undirected, nodes = works, weight = works both cite (bibliographic coupling).
+    case coupling
+    /// Directed, nodes = author identities, weight = citations from A's works to B's works.
+    case authorCitation = "author-citation"
+
+    /// True when the nodes are author identities (names resolve through `resolveAuthor`).
+    public var nodesAreIdentities: Bool { self == .coauthor || self == .authorCitation }
   }
 
   /// One vertex: an identity (coauthor) or a node id of an edge list.

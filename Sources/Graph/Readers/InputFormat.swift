@@ -26,6 +26,9 @@ public enum InputFormat: String, CaseIterable, Sendable {
   case csv
   /// An edge list (`a b [weight]`, `#` comments): a ready-made network, e.g. SNAP files.
   case edgeList = "edge-list"
+  /// Ligra's `AdjacencyGraph` (header line, n, m, n offsets, m targets): a ready-made
+  /// network like an edge list, each node's list giving its out-neighbours.
+  case ligraAdj = "ligra-adj"
 
   /// The record reader for this format; nil for edge lists, which hold no records.
   var reader: (any RecordReader.Type)? {
@@ -42,7 +45,7 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case .pubmed: return PubMedXMLReader.self
     case .dblp: return DBLPXMLReader.self
     case .csv: return MappedCSVReader.self
-    case .edgeList: return nil
+    case .edgeList, .ligraAdj: return nil
     }
   }
 
@@ -50,6 +53,7 @@ public enum InputFormat: String, CaseIterable, Sendable {
   func recognizes(prefix: String) -> Bool {
     switch self {
     case .edgeList: return EdgeListReader.recognizes(prefix: prefix)
+    case .ligraAdj: return LigraAdjacency.recognizes(prefix: prefix)
     default: return reader?.recognizes(prefix: prefix) ?? false
     }
   }

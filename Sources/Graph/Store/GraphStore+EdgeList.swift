@@ -9,11 +9,14 @@ final class EdgeListWriter {
   private let sourceID: Int64
   private var nodeIDs: [String: Int64] = [:]
   /// Edge lines read.
-  private(set) var edgeLines = 0
+  var edgeLines = 0
+  /// Store each `a b` line as the arc b → a (Cora's `cited citing` lines).
+  let reversed: Bool
 
-  init(db: Database, sourceID: Int64, directed: Bool) throws {
+  init(db: Database, sourceID: Int64, directed: Bool, reversed: Bool = false) throws {
     self.db = db
     self.sourceID = sourceID
+    self.reversed = reversed
     try db.execute(
       sql: "INSERT INTO edge_list_source (source_id, directed) VALUES (?, ?)",
       arguments: [sourceID, directed])
@@ -22,22 +25,26 @@ final class EdgeListWriter {
   /// Reads every line; returns the skips as `file:line: reason`.
   func read(_ lines: LineReader, strict: Bool) throws -> [String] {
     var skipped: [String] = []
-    let insertEdge = try db.cachedStatement(
-      sql: "INSERT INTO edge_list_edge (source_id, a, b, weight, line) VALUES (?, ?, ?, ?, ?)")
     while let line = try lines.next() {
       switch EdgeListReader.parse(line[...]) {
       case .comment: continue
       case .edge(let edge):
-        edgeLines += 1
-        try insertEdge.execute(arguments: [
-          sourceID, try nodeID(edge.a), try nodeID(edge.b), edge.weight, lines.lineNumber,
-        ])
+        try insert(edge.a, edge.b, weight: edge.weight, line: lines.lineNumber)
       case .malformed(let reason):
         if strict { throw GraphError.badInput(file: lines.name, line: lines.lineNumber, reason: reason) }
         skipped.append("\(lines.name):\(lines.lineNumber): \(reason)")
       }
     }
     return skipped
+  }
+
+  /// Stores one edge line `a b` (as b → a when `reversed`).
+  func insert(_ a: Substring, _ b: Substring, weight: Double, line: Int) throws {
+    edgeLines += 1
+    let (from, to) = reversed ? (b, a) : (a, b)
+    try db.cachedStatement(
+      sql: "INSERT INTO edge_list_edge (source_id, a, b, weight, line) VALUES (?, ?, ?, ?, ?)"
+    ).execute(arguments: [sourceID, try nodeID(from), try nodeID(to), weight, line])
   }
 
   private func nodeID(_ label: Substring) throws -> Int64 {

@@ -92,8 +92,13 @@ final class IngestSession {
       try reader.read(input, into: sink)
       summary.skipped = sink.skipped.map { "\(name):\($0.line): \($0.reason)" }
     } else {
-      let edges = try EdgeListWriter(db: db, sourceID: sourceID, directed: options.directed)
-      summary.skipped = try edges.read(input.lines, strict: options.strict)
+      let edges = try EdgeListWriter(
+        db: db, sourceID: sourceID, directed: options.directed || options.reversed,
+        reversed: options.reversed)
+      summary.skipped =
+        format == .ligraAdj
+        ? try edges.readLigra(input.lines, strict: options.strict)
+        : try edges.read(input.lines, strict: options.strict)
       summary.recordsRead = edges.edgeLines
     }
     let hash = source.finishHash()
@@ -102,6 +107,7 @@ final class IngestSession {
       sourceID: sourceID, hash: hash, byteCount: source.contentBytes, records: summary.recordsRead)
     try IdentityStoreResolver(db: db, policy: options.sameNamePolicy)
       .resolve(extra: writer.removedBlocks)
+    try ReferenceResolver(db: db).resolve(sourceID: sourceID)
     return summary
   }
 
@@ -113,5 +119,8 @@ final class IngestSession {
     summary.mentions += record.authors.count
     summary.hiddenAuthors += record.hiddenAuthorCount
     summary.references += record.references.count
+    if let progress = options.progress, summary.recordsRead % 256 == 0 {
+      progress(source.rawBytesRead, source.totalBytes, summary.recordsRead)
+    }
   }
 }

@@ -286,10 +286,11 @@ extension GraphStore {
 
   /// Resolves a user-typed name to a node of `network`.
   ///
-  /// Coauthor networks use `resolveAuthor` (case- and diacritic-insensitive). Edge-list
-  /// networks match the node label exactly; an unknown label suggests the closest labels.
+  /// Networks of identities (coauthor, author-citation) use `resolveAuthor` (case- and
+  /// diacritic-insensitive). Other networks (edge lists, works) match the node label or
+  /// title exactly; an unknown label suggests the closest labels.
   public func resolveNode(_ name: String, in network: Network) throws(GraphError) -> Int64 {
-    guard network.kind == .edgeList else { return try resolveAuthor(name) }
+    guard !network.kind.nodesAreIdentities else { return try resolveAuthor(name) }
     let trimmed = name.trimmingCharacters(in: .whitespaces)
     if let node = network.nodes.first(where: { $0.name == trimmed }) { return node.id }
     let closest = network.nodes.map { (EditDistance.between($0.name, trimmed), $0.name) }

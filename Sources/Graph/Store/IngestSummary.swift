@@ -40,10 +40,15 @@ public struct IngestOptions: Sendable {
   public var strict: Bool
   /// Edge lists only: read `a b` as an arc from a to b (citation data) instead of an edge.
   public var directed: Bool
+  /// Edge lists only: each line is `cited citing` (Cora's `.cites`): store the arc b → a.
+  public var reversed: Bool = false
   /// CSV only: the column mapping, e.g. `title=Document Title;authors=Authors;year=Year`.
   public var csvColumns: String?
   /// How equal names without corroborating evidence are resolved.
   public var sameNamePolicy: SameNamePolicy = .evidence
+  /// Called every few hundred records with (bytes read from the file, file size if known,
+  /// records so far): drives the CLI's progress bar.
+  public var progress: (@Sendable (Int64, Int64?, Int) -> Void)?
 
   /// Creates options (detect the format, skip bad records, undirected edge lists).
   public init(

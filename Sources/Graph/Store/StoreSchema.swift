@@ -9,6 +9,7 @@ enum StoreSchema {
     ("v2-edge-lists", v2EdgeLists),
     ("v3-bibliographic-fields", v3BibliographicFields),
     ("v4-identity-resolution", v4IdentityResolution),
+    ("v5-citations", v5Citations),
   ]
 
   static var migrator: DatabaseMigrator {

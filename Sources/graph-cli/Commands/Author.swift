@@ -6,11 +6,13 @@ extension GraphCommand {
   /// `graph author NAME`: one author's variants, works, coauthors, metrics and community.
   struct Author: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Show one author: spellings, works, coauthors, centrality and community.",
+      abstract: "Show one author: spellings, works, coauthors, centrality, citations and community.",
       discussion: """
         Degree, strength and PageRank are computed on the network the options select; the
         community comes from the latest communities run on that same network (same
-        fingerprint), if any. For edge-list networks NAME is a node label.
+        fingerprint), if any. For edge-list and work networks NAME is a node label or title.
+        Citations received within the corpus, the h-index and the summed PageRank of the
+        author's works on the citation network come from references resolved in the store.
         Example: graph author "aviral kumar" --top 5
         """)
 
@@ -43,7 +45,7 @@ extension GraphCommand {
         guard let detail else {
           throw GraphError.unknownAuthor(name: "id \(center)", suggestions: [])
         }
-        let report: AuthorReport
+        var report: AuthorReport
         if graph.node(center) != nil {
           var scores: [CentralityMeasure: Double] = [:]
           for measure in [CentralityMeasure.degree, .strength, .pagerank] {
@@ -55,6 +57,12 @@ extension GraphCommand {
             detail: detail, network: graph, scores: scores, community: community, top: top)
         } else {
           report = AuthorReport(detail: detail, network: nil, scores: [:], community: nil, top: top)
+        }
+        if graph.kind.nodesAreIdentities, try store.referenceCounts().references > 0 {
+          let metrics = try CitationMetrics.compute(
+            citation: try store.citationNetwork(referencesOnly: true),
+            authorships: try store.authorships())
+          report.citation = metrics.authors[center]
         }
         if global.json { try JSONOutput.print(report) } else { print(report.text) }
       }
@@ -81,6 +89,9 @@ struct AuthorReport: Encodable {
   var strength: Double?
   var pagerank: Double?
   var community: RecordedCommunity?
+  /// Citations received within the corpus, h-index and summed citation PageRank (nil when
+  /// the store holds no reference or the network's nodes are not identities).
+  var citation: CitationMetrics.Author?
 
   init(
     detail: AuthorDetail, network: Network?, scores: [CentralityMeasure: Double],
@@ -124,6 +135,11 @@ struct AuthorReport: Encodable {
       )
     } else if inNetwork {
       lines.append("  community: none recorded for this network (run graph communities)")
+    }
+    if let citation {
+      lines.append(
+        "  citations \(citation.citations) within the corpus, h-index \(citation.hIndex), citation pagerank \(fixed(citation.pagerank, 6))"
+      )
     }
     if !works.isEmpty {
       lines.append("  works (\(works.count))")

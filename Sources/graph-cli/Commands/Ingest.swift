@@ -27,6 +27,9 @@ extension GraphCommand {
     @Flag(help: "Edge lists: read each line `a b` as an arc a → b (citation data).")
     var directed = false
 
+    @Flag(help: "Edge lists: each line is `cited citing` (Cora's .cites): store the arc b → a (implies --directed).")
+    var reverse = false
+
     @Option(help: "Identity overrides (aliases file) to store before reading the files.")
     var aliases: String?
 
@@ -61,11 +64,15 @@ extension GraphCommand {
         var failures: [GraphError] = []
         for file in files {
           do throws(GraphError) {
-            let summary = try store.ingest(
-              path: file, options: IngestOptions(
-                format: format ?? (columns != nil ? .csv : nil), strict: strict, directed: directed,
-                csvColumns: columns,
-                sameNamePolicy: sameName))
+            let bar = ProgressBar.isTerminal && !global.json ? ProgressBar(label: file) : nil
+            defer { bar?.finish() }
+            var options = IngestOptions(
+              format: format ?? (columns != nil ? .csv : nil), strict: strict, directed: directed,
+              csvColumns: columns, sameNamePolicy: sameName)
+            options.reversed = reverse
+            if let bar { options.progress = { bar.update(done: $0, total: $1, records: $2) } }
+            let summary = try store.ingest(path: file, options: options)
+            bar?.finish()
             summary.skipped.forEach { printError("warning: \($0)") }
             summaries.append(summary)
             if !global.json { print(IngestReport.line(summary)) }
@@ -91,7 +98,7 @@ extension GraphCommand {
 enum IngestReport {
   static func line(_ s: IngestSummary) -> String {
     if s.alreadyIngested { return "\(s.path): already ingested (same content), nothing added" }
-    if s.format == InputFormat.edgeList.rawValue {
+    if s.format == InputFormat.edgeList.rawValue || s.format == InputFormat.ligraAdj.rawValue {
       let replaced = s.replacedPrevious ? " (replaced the earlier version of this file)" : ""
       return "\(s.path) [\(s.format)]: \(s.recordsRead) edge lines, \(s.skipped.count) skipped\(replaced)"
     }

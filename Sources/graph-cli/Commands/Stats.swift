@@ -11,6 +11,9 @@ extension GraphCommand {
         Triangles, transitivity, average clustering (degree < 2 counts 0, as SNAP does) and
         assortativity are computed without self-loops; edge counts include them. The diameter
         is exact (iFUB) on the largest component.
+        When the store holds references, the totals resolved within the corpus and unresolved
+        follow, with each source's share (JSON: references, references_resolved,
+        references_unresolved, references_by_source).
         Example: graph stats --json
         """)
 
@@ -26,7 +29,8 @@ extension GraphCommand {
         let counts = try store.counts()
         let build = try network.build(from: store)
         let statistics = try NetworkStatistics.compute(build.network, diameter: !noDiameter)
-        let report = StatsReport(counts: counts, build: build, statistics: statistics)
+        var report = StatsReport(counts: counts, build: build, statistics: statistics)
+        report.addReferences(try store.referenceCounts())
         if global.json {
           try JSONOutput.print(report)
         } else {
@@ -62,6 +66,28 @@ struct StatsReport: Encodable {
   var averageClustering: Double
   var diameter: Int?
   var assortativity: Double?
+  var references = 0
+  var referencesResolved = 0
+  var referencesUnresolved = 0
+  var referencesBySource: [SourceReferences] = []
+
+  /// One source's references in `graph stats` (JSON: path, format, references, resolved).
+  struct SourceReferences: Encodable {
+    var path: String
+    var format: String
+    var references: Int
+    var resolved: Int
+  }
+
+  /// Adds the reference totals (resolved within the corpus, per source).
+  mutating func addReferences(_ counts: ReferenceCounts) {
+    references = counts.references
+    referencesResolved = counts.resolved
+    referencesUnresolved = counts.unresolved
+    referencesBySource = counts.bySource.map {
+      SourceReferences(path: $0.path, format: $0.format, references: $0.references, resolved: $0.resolved)
+    }
+  }
 
   init(counts: StoreCounts, build: CoauthorBuild, statistics: NetworkStatistics) {
     network = build.network.kind.rawValue
@@ -106,6 +132,20 @@ struct StatsReport: Encodable {
     average clustering       \(fixed(averageClustering))
     diameter (largest comp.) \(diameter.map(String.init) ?? "-")
     degree assortativity     \(assortativity.map { fixed($0) } ?? "-")
-    """
+    """ + referenceText
+  }
+
+  /// The reference lines of the text report (empty when the store has no reference).
+  private var referenceText: String {
+    guard references > 0 else { return "" }
+    var lines = [
+      "\nreferences               \(references), \(referencesResolved) resolved within the corpus, \(referencesUnresolved) unresolved"
+    ]
+    for source in referencesBySource {
+      let share = source.references > 0 ? 100 * Double(source.resolved) / Double(source.references) : 0
+      lines.append(
+        "  \(source.path) [\(source.format)]: \(source.resolved) of \(source.references) resolved (\(fixed(share, 1)) %)")
+    }
+    return lines.joined(separator: "\n")
   }
 }

@@ -23,13 +23,13 @@ struct GlobalOptions: ParsableArguments {
 struct NetworkOptions: ParsableArguments {
   @Option(
     help: """
-      Network: coauthor or edge-list (default: coauthor when the store has authors, \
-      else edge-list).
+      Network: coauthor, edge-list, citation (works, citing → cited), cocitation, coupling \
+      or author-citation (default: coauthor when the store has authors, else edge-list).
       """)
   var network: String?
 
-  /// Network names the product will offer but this build cannot make yet.
-  static let plannedNetworks = ["citation", "cocitation", "coupling", "author-citation"]
+  /// Network names the product will offer but this build cannot make yet (none left).
+  static let plannedNetworks: [String] = []
 
   /// True for `--network mentions`: a table of author mentions, exported by `graph export`.
   var isMentions: Bool { network == "mentions" }
@@ -37,7 +37,11 @@ struct NetworkOptions: ParsableArguments {
   /// The chosen kind, nil for automatic.
   var kind: Network.Kind? { network.flatMap(Network.Kind.init(rawValue:)) }
 
-  @Option(help: "Edge weighting: full (joint works) or fractional (1/(n-1) per pair).")
+  @Option(
+    help: """
+      Edge weighting: full (joint works; citations) or fractional (coauthor: 1/(n-1) per pair; \
+      author-citation: 1/(citing authors × cited authors) per citation).
+      """)
   var counting: Counting = .full
 
   @Option(help: "Works with more authors than this build no edges.")

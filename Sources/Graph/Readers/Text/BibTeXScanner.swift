@@ -91,6 +91,7 @@ struct BibTeXScanner {
         i = header.next
         continue
       }
+      open = nil  // take the entry out so its body stays uniquely referenced (no copy per append)
       let c = chars[i]
       var closed = false
       switch c {

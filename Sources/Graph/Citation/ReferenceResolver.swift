@@ -1,0 +1,106 @@
+internal import GRDB
+
+/// Resolves stored references to stored works, inside the ingest transaction (issue 7).
+///
+/// Runs at the end of every ingest, over every unresolved reference: the references the file
+/// brought and those earlier files left unresolved (the file may hold the cited work).
+/// Order of evidence: DOI, then PMID, then OpenAlex id (each through `work_identifier`),
+/// then the match key (`CitationMatchKey`). Unresolved references stay stored and counted.
+/// A resolved reference keeps its work until that work is deleted (its source replaced),
+/// which makes it unresolved again (`ON DELETE SET NULL`) and a candidate the next time.
+struct ReferenceResolver {
+  let db: Database
+
+  /// Refreshes the work keys of `sourceID`'s works (and of works without a key), computes
+  /// the blocks of new references, then resolves every unresolved reference.
+  func resolve(sourceID: Int64) throws {
+    try refreshWorkKeys(sourceID: sourceID)
+    try computeReferenceBlocks()
+    for scheme in ["doi", "pmid", "openalex"] { try resolveByIdentifier(scheme) }
+    try resolveByKey()
+  }
+
+  /// Recomputes the match key of every work of the source and of every work lacking one.
+  private func refreshWorkKeys(sourceID: Int64) throws {
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT w.id, w.title, w.year, m.raw_name, m.given_name, m.family_name
+        FROM work w
+        LEFT JOIN mention m ON m.work_id = w.id AND m.position = 1
+        WHERE w.id IN (SELECT work_id FROM work_source WHERE source_id = ?)
+           OR w.id NOT IN (SELECT work_id FROM work_match_key)
+        ORDER BY w.id
+        """, arguments: [sourceID])
+    let upsert = try db.cachedStatement(
+      sql: "INSERT OR REPLACE INTO work_match_key (work_id, block, title_words) VALUES (?, ?, ?)")
+    var done = Set<Int64>()
+    for row in rows {
+      let id: Int64 = row[0]
+      guard done.insert(id).inserted else { continue }
+      let raw: String? = row[3]
+      let block = raw.flatMap {
+        CitationMatchKey.workBlock(rawName: $0, given: row[4], family: row[5], year: row[2])
+      }
+      try upsert.execute(arguments: [id, block ?? "", CitationMatchKey.titleWords(row[1])])
+    }
+  }
+
+  /// Fills `match_block` ("" when no key) for references that have none yet.
+  private func computeReferenceBlocks() throws {
+    let rows = try Row.fetchAll(
+      db, sql: "SELECT id, first_author, year, raw FROM reference WHERE match_block IS NULL")
+    let update = try db.cachedStatement(sql: "UPDATE reference SET match_block = ? WHERE id = ?")
+    for row in rows {
+      let block = CitationMatchKey.referenceBlock(firstAuthor: row[1], year: row[2], raw: row[3])
+      try update.execute(arguments: [block ?? "", row[0] as Int64])
+    }
+  }
+
+  /// Resolves unresolved references whose `scheme` column names a stored work's identifier.
+  private func resolveByIdentifier(_ scheme: String) throws {
+    try db.execute(
+      sql: """
+        UPDATE reference SET
+          resolved_work_id = (SELECT wi.work_id FROM work_identifier wi
+                              WHERE wi.scheme = ? AND wi.value = reference.\(scheme)),
+          resolved_by = ?
+        WHERE resolved_work_id IS NULL AND \(scheme) IS NOT NULL
+          AND EXISTS (SELECT 1 FROM work_identifier wi
+                      WHERE wi.scheme = ? AND wi.value = reference.\(scheme))
+        """, arguments: [scheme, scheme, scheme])
+  }
+
+  /// Resolves unresolved references by block and title words; ambiguous ones stay unresolved.
+  private func resolveByKey() throws {
+    let cursor = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT r.id, r.title, r.raw, r.venue, k.work_id, k.title_words
+        FROM reference r JOIN work_match_key k ON k.block = r.match_block
+        WHERE r.resolved_work_id IS NULL AND r.match_block <> ''
+        ORDER BY r.id, k.work_id
+        """)
+    var matches: [(reference: Int64, work: Int64)] = []
+    var current: Int64 = -1
+    var text = ""
+    var found: [Int64] = []
+    func flush() {
+      if found.count == 1 { matches.append((current, found[0])) }
+    }
+    while let row = try cursor.next() {
+      let reference: Int64 = row[0]
+      if reference != current {
+        flush()
+        current = reference
+        text = CitationMatchKey.referenceText(title: row[1], raw: row[2], venue: row[3])
+        found.removeAll(keepingCapacity: true)
+      }
+      if CitationMatchKey.text(text, contains: row[5]) { found.append(row[4]) }
+    }
+    flush()
+    let update = try db.cachedStatement(
+      sql: "UPDATE reference SET resolved_work_id = ?, resolved_by = 'key' WHERE id = ?")
+    for match in matches { try update.execute(arguments: [match.work, match.reference]) }
+  }
+}
