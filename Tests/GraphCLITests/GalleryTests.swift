@@ -126,9 +126,14 @@ struct GalleryTests {
         "Graphviz is not installed (apt-get install graphviz); use --format dot"))
   }
 
-  @Test func networksThatDoNotExistYetAreRefused() throws {
-    let result = try CLIRunner().run(["export", "--network", "citation"])
+  /// Every network of PRODUCT.md §9 exists now (issue 7); unknown names are usage errors.
+  @Test func unknownNetworksAreRefused() throws {
+    let result = try CLIRunner().run(["export", "--network", "citations-of-citations"])
     #expect(result.status == 64)
-    #expect(result.stderr.contains("not available yet"))
+    #expect(result.stderr.contains("unknown network"))
+    // A known network the store has no data for: a clear message, exit 1.
+    let empty = try CLIRunner().run(["export", "--network", "citation"])
+    #expect(empty.status == 1)
+    #expect(empty.stderr.contains("the store holds no citation data yet"))
   }
 }

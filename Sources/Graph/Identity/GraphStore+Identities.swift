@@ -94,6 +94,19 @@ extension GraphStore {
     }
   }
 
+  /// Reads an aliases file (see `AliasesFile`), stores its overrides and re-resolves;
+  /// returns how many overrides it held. A malformed line throws `.badInput` with its line.
+  public func addOverrides(fromAliasesFile path: String, policy: SameNamePolicy = .evidence)
+    throws(GraphError) -> Int
+  {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .badInput(file: path, line: nil, reason: "cannot read the file")
+    }
+    let overrides = try AliasesFile.parse(String(decoding: data, as: UTF8.self), file: path)
+    try addOverrides(overrides, origin: "aliases file \(path)", policy: policy)
+    return overrides.count
+  }
+
   /// The identity `id` with its variants, mentions, ids and merge decisions.
   public func explainIdentity(_ id: Int64) throws(GraphError) -> IdentityExplanation {
     try read { db in

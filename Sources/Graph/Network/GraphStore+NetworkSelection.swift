@@ -26,6 +26,17 @@ extension GraphStore {
     } else {
       chosen = try hasEdgeList() ? .edgeList : .coauthor
     }
+    if [.citation, .cocitation, .coupling, .authorCitation].contains(chosen),
+      try !hasCitationData()
+    {
+      throw .invalidParameter(
+        name: "--network \(chosen.rawValue)",
+        reason: """
+          the store holds no citation data yet: no stored reference resolves to a work in the \
+          store and no edge list was ingested with --directed (ingest Web of Science, Scopus, \
+          OpenAlex, Crossref or PubMed files, or a citation edge list with --directed)
+          """)
+    }
     var build: CoauthorBuild
     switch chosen {
     case .coauthor:
@@ -59,5 +70,14 @@ extension GraphStore {
     }
     if options.largestComponent { build.network = try build.network.largestComponent() }
     return build
+  }
+
+  /// True when a citation network can be built: a resolved reference or a directed edge list.
+  func hasCitationData() throws(GraphError) -> Bool {
+    if try hasResolvedReferences() { return true }
+    return try read { db in
+      try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM edge_list_source WHERE directed = 1)")
+        ?? false
+    }
   }
 }

@@ -47,12 +47,8 @@ extension GraphCommand {
       try reportingFailures {
         let store = try global.openStore()
         if let aliases {
-          guard let data = FileManager.default.contents(atPath: aliases) else {
-            throw GraphError.badInput(file: aliases, line: nil, reason: "cannot read the file")
-          }
-          let overrides = try AliasesFile.parse(String(decoding: data, as: UTF8.self), file: aliases)
-          try store.addOverrides(overrides, origin: "aliases file \(aliases)")
-          printError("applied \(overrides.count) overrides from \(aliases)")
+          let count = try store.addOverrides(fromAliasesFile: aliases)
+          printError("applied \(count) overrides from \(aliases)")
         }
         if explain != nil || id != nil {
           let identity = try id ?? store.resolveAuthor(explain ?? "")

@@ -53,13 +53,7 @@ extension GraphCommand {
     func run() throws {
       try reportingFailures {
         let store = try global.openStore()
-        if let aliases {
-          guard let data = FileManager.default.contents(atPath: aliases) else {
-            throw GraphError.badInput(file: aliases, line: nil, reason: "cannot read the file")
-          }
-          let overrides = try AliasesFile.parse(String(decoding: data, as: UTF8.self), file: aliases)
-          try store.addOverrides(overrides, origin: "aliases file \(aliases)", policy: sameName)
-        }
+        if let aliases { _ = try store.addOverrides(fromAliasesFile: aliases, policy: sameName) }
         var summaries: [IngestSummary] = []
         var failures: [GraphError] = []
         for file in files {
