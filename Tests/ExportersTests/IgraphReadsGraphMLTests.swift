@@ -1,6 +1,7 @@
 import Exporters
 import Foundation
 import Graph
+import GraphTestSupport
 import Testing
 
 @Suite("igraph reads our GraphML")
@@ -34,7 +35,8 @@ struct IgraphReadsGraphMLTests {
   @Test("a missing file is bad input, not a crash")
   func missingFile() {
     #expect {
-      _ = try IgraphGraph.readGraphMLCounts(path: "/nonexistent/dir/none.graphml")
+      _ = try IgraphGraph.readGraphMLCounts(
+        path: RepositoryPaths.temporaryDirectory().appendingPathComponent("missing/none.graphml").path)
     } throws: { error in
       (error as? GraphError)?.isBadInput == true
     }

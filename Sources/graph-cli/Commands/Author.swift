@@ -19,11 +19,7 @@ extension GraphCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var network: NetworkOptions
 
-    @Argument(help: "Author name (or part of it).")
-    var name: String
-
-    @Option(help: "Identity id, to pick one of several matching authors.")
-    var id: Int64?
+    @OptionGroup var author: AuthorSelection
 
     @Option(help: "Coauthors shown (0 = all).")
     var top = 0
@@ -37,7 +33,7 @@ extension GraphCommand {
         let store = try global.openStore()
         let build = try network.build(from: store)
         let graph = build.network
-        let center = try id ?? store.resolveNode(name, in: graph)
+        let center = try author.resolve(in: graph, store: store)
         let detail =
           graph.kind == .coauthor
           ? try store.authorDetail(center)

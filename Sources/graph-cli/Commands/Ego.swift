@@ -17,11 +17,7 @@ extension GraphCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var network: NetworkOptions
 
-    @Argument(help: "Author name (or part of it).")
-    var name: String
-
-    @Option(help: "Identity id, to pick one of several matching authors.")
-    var id: Int64?
+    @OptionGroup var author: AuthorSelection
 
     @Option(help: "Neighbourhood radius (steps from the author).")
     var radius = 1
@@ -34,11 +30,7 @@ extension GraphCommand {
       try reportingFailures {
         let store = try global.openStore()
         let build = try network.build(from: store)
-        let center = try id ?? store.resolveNode(name, in: build.network)
-        guard build.network.node(center) != nil else {
-          throw GraphError.invalidParameter(
-            name: "author", reason: "\(name) has no works inside the network's filters")
-        }
+        let center = try author.node(in: build.network, store: store)
         let ego = try Metrics.Ego.network(of: center, in: build.network, radius: radius)
         let works = try store.works(ego.alters.flatMap { $0.tie?.workIDs ?? [] })
         let report = EgoReport(ego: ego, network: build.network, works: works)
