@@ -9,6 +9,14 @@ public enum DOT {
   /// characters `\n`; a tab becomes a space; other control characters (Unicode category Cc,
   /// including DEL and C1) are dropped. The input is otherwise kept byte for byte (UTF-8).
   public static func quote(_ text: String) -> String {
+    BackslashQuoting.quote(text, lineBreak: "\\n")
+  }
+}
+
+/// The double-quoting DOT and Pajek share: `"` → `\"`, `\` → `\\`, a line break (`\n`,
+/// `\r\n` or `\r`) → `lineBreak`, a tab → a space, other control characters dropped.
+enum BackslashQuoting {
+  static func quote(_ text: String, lineBreak: String) -> String {
     var out = "\""
     var afterCR = false
     for scalar in text.unicodeScalars {
@@ -16,8 +24,8 @@ public enum DOT {
       switch scalar {
       case "\"": out += "\\\""
       case "\\": out += "\\\\"
-      case "\r": out += "\\n"
-      case "\n": if !afterCR { out += "\\n" }
+      case "\r": out += lineBreak
+      case "\n": if !afterCR { out += lineBreak }
       case "\t": out += " "
       default:
         if scalar.properties.generalCategory == .control { continue }

@@ -9,21 +9,6 @@ public enum PajekText {
   /// Programs that do not undo it (Pajek itself) show the backslashes. Non-ASCII text, emoji
   /// and right-to-left text are written as UTF-8.
   public static func quote(_ text: String) -> String {
-    var out = "\""
-    var afterCR = false
-    for scalar in text.unicodeScalars {
-      defer { afterCR = scalar == "\r" }
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\r", "\t": out += " "
-      case "\n": if !afterCR { out += " " }
-      default:
-        if scalar.properties.generalCategory == .control { continue }
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    out += "\""
-    return out
+    BackslashQuoting.quote(text, lineBreak: " ")
   }
 }

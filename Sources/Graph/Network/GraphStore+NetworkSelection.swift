@@ -42,23 +42,17 @@ extension GraphStore {
     case .coauthor:
       build = try coauthorNetwork(options)
       build.network = build.network.keepingNodes(withAtLeast: options.minWorks)
-    case .citation:
+    case .citation, .cocitation, .coupling, .authorCitation:
+      let network: Network
+      switch chosen {
+      case .citation: network = try citationNetwork(options)
+      case .cocitation: network = try cocitationNetwork(options)
+      case .coupling: network = try couplingNetwork(options)
+      default: network = try authorCitationNetwork(options).keepingNodes(withAtLeast: options.minWorks)
+      }
       build = CoauthorBuild(
-        network: try citationNetwork(options), worksUsed: 0, hyperAuthoredWorksSkipped: 0)
-      build.network = build.network.keepingEdges(withAtLeast: options.minWeight)
-    case .cocitation:
-      build = CoauthorBuild(
-        network: try cocitationNetwork(options), worksUsed: 0, hyperAuthoredWorksSkipped: 0)
-      build.network = build.network.keepingEdges(withAtLeast: options.minWeight)
-    case .coupling:
-      build = CoauthorBuild(
-        network: try couplingNetwork(options), worksUsed: 0, hyperAuthoredWorksSkipped: 0)
-      build.network = build.network.keepingEdges(withAtLeast: options.minWeight)
-    case .authorCitation:
-      build = CoauthorBuild(
-        network: try authorCitationNetwork(options), worksUsed: 0, hyperAuthoredWorksSkipped: 0)
-      build.network = build.network.keepingEdges(withAtLeast: options.minWeight)
-        .keepingNodes(withAtLeast: options.minWorks)
+        network: network.keepingEdges(withAtLeast: options.minWeight), worksUsed: 0,
+        hyperAuthoredWorksSkipped: 0)
     case .edgeList:
       let network = try edgeListNetwork()
       let kept =
