@@ -56,42 +56,6 @@ extension IgraphGraph {
     }
   }
 
-  /// Unweighted eccentricity (hops, direction ignored) of each vertex in `vertices`, one BFS each.
-  ///
-  /// The corresponding igraph function is `igraph_eccentricity()`.
-  package func eccentricities(of vertices: [Int]) throws(GraphError) -> [Int] {
-    guard !vertices.isEmpty else { return [] }
-    return try withLockedGraph(useWeights: false) { g, _ throws(GraphError) -> [Int] in
-      try IgraphVectorInt.withTemporary(copying: vertices) { ids throws(GraphError) -> [Int] in
-        try IgraphVectorReal.withTemporary { res throws(GraphError) -> [Int] in
-          try check(
-            igraph_eccentricity(g, res, igraph_vss_vector(ids), IGRAPH_ALL),
-            "igraph_eccentricity")
-          return IgraphVectorReal.toArray(res).map { Int($0) }
-        }
-      }
-    }
-  }
-
-  /// Breadth-first levels from `root` (direction ignored): `levels[k]` holds the vertices at
-  /// distance k; unreachable vertices are absent.
-  ///
-  /// - Complexity: O(V + E). The corresponding igraph function is `igraph_bfs_simple()`.
-  package func bfsLevels(from root: Int) throws(GraphError) -> [[Int]] {
-    try withLockedGraph(useWeights: false) { g, _ throws(GraphError) -> [[Int]] in
-      try IgraphVectorInt.withTemporary { order throws(GraphError) -> [[Int]] in
-        try IgraphVectorInt.withTemporary { layers throws(GraphError) -> [[Int]] in
-          try check(
-            igraph_bfs_simple(g, IGInt(root), IGRAPH_ALL, order, layers, nil),
-            "igraph_bfs_simple")
-          let visited = IgraphVectorInt.toArray(order)
-          let starts = IgraphVectorInt.toArray(layers)  // layer k = starts[k]..<starts[k+1]
-          return zip(starts, starts.dropFirst()).map { Array(visited[$0..<$1]) }
-        }
-      }
-    }
-  }
-
   /// Exact unweighted diameter by all-pairs BFS (reference for tests; use iFUB on big graphs).
   ///
   /// - Complexity: O(VE). The corresponding igraph function is `igraph_diameter()`.
