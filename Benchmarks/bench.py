@@ -484,7 +484,9 @@ def generator_section(args, sizes):
 def scale_section(args, sizes):
     body = [
         "Release binary (`swift build -c release --product graph`), a fresh store per size."
-        " `ingest` = read + resolve identities + persist (one process); `communities` = load the"
+        " `ingest` = read + resolve identities + persist (one process; its phases from"
+        " `graph ingest --timings`: read = parse, match and store records, identities = resolution,"
+        " references = citation linking); `communities` = load the"
         " coauthor network from the store + Leiden + record the run (one process);"
         " `coauthor network` = `GraphStore.coauthorNetwork` alone, timed inside graph-bench."
         " Wall time and peak RSS from `/usr/bin/time -v`.",
@@ -501,7 +503,7 @@ def scale_section(args, sizes):
         for suffix in ("", "-wal", "-shm", "-journal"):
             if os.path.exists(db + suffix):
                 os.remove(db + suffix)
-        ingest = [GRAPH, "ingest", "--db", db, base + ".jsonl"]
+        ingest = [GRAPH, "ingest", "--timings", "--db", db, base + ".jsonl"]
         cmds.append(cmdline(ingest))
         log(f"ingest {n}")
         out, wall, rss, rc, err = run_timed(ingest, check=False, timeout=args.ingest_timeout)
@@ -516,6 +518,9 @@ def scale_section(args, sizes):
             body.append(f"| {n:,} | {stats['authorships']:,} | **blocked** (exit {rc}: "
                         f"{reason[0].strip()[:160]}) | TODO | TODO | – | – | – |")
             continue
+        phases = re.search(r"read ([\d.]+) s, identities ([\d.]+) s, references ([\d.]+) s", err or "")
+        phase_note = (f"; read {phases.group(1)} s, identities {phases.group(2)} s,"
+                      f" references {phases.group(3)} s" if phases else "")
         comm = [GRAPH, "communities", "--db", db, "--top", "0"]
         cmds.append(cmdline(comm))
         log(f"communities {n}")
@@ -525,7 +530,7 @@ def scale_section(args, sizes):
         eout, _, _, erc, _ = run_timed(exp, check=False)
         e = json.loads(eout) if erc == 0 else {}
         body.append(
-            f"| {n:,} | {stats['authorships']:,} | {wall:.1f} s ({rss:.0f} MB) |"
+            f"| {n:,} | {stats['authorships']:,} | {wall:.1f} s ({rss:.0f} MB{phase_note}) |"
             f" {cwall:.1f} s ({crss:.0f} MB){'' if crc == 0 else f' exit {crc}'} |"
             f" {e.get('coauthor_network', float('nan')):.2f} s | {wall + cwall:.1f} s | {max(rss, crss):.0f} MB |"
             f" {e.get('nodes', '?'):,} / {e.get('edges', '?'):,} |" if e else

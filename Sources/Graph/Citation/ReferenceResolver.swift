@@ -15,8 +15,8 @@ struct ReferenceResolver {
   /// the blocks of new references, then resolves every unresolved reference.
   func resolve(sourceID: Int64) throws {
     try refreshWorkKeys(sourceID: sourceID)
-    try computeReferenceBlocks()
     for scheme in ["doi", "pmid", "openalex"] { try resolveByIdentifier(scheme) }
+    try computeReferenceBlocks()
     try resolveByKey()
   }
 
@@ -46,10 +46,14 @@ struct ReferenceResolver {
     }
   }
 
-  /// Fills `match_block` ("" when no key) for references that have none yet.
+  /// Fills `match_block` ("" when no key) for unresolved references that have none yet
+  /// (a reference resolved by identifier never needs one; if its work goes away it becomes
+  /// unresolved and gets its block then).
   private func computeReferenceBlocks() throws {
     let rows = try Row.fetchAll(
-      db, sql: "SELECT id, first_author, year, raw FROM reference WHERE match_block IS NULL")
+      db,
+      sql: "SELECT id, first_author, year, raw FROM reference"
+        + " WHERE resolved_work_id IS NULL AND match_block IS NULL")
     let update = try db.cachedStatement(sql: "UPDATE reference SET match_block = ? WHERE id = ?")
     for row in rows {
       let block = CitationMatchKey.referenceBlock(firstAuthor: row[1], year: row[2], raw: row[3])

@@ -26,12 +26,18 @@ enum Corroboration {
   }
 
   /// The strongest corroboration between two mentions, as (evidence text, score), or nil.
+  /// - Complexity: O(min(|a|, |b|)) set probes; allocates only when corroboration is found
+  ///   (most pairs in a block have none, and this runs for every pair).
   static func between(_ a: MentionEvidence, _ b: MentionEvidence) -> (String, Double)? {
-    let shared = a.coauthors.intersection(b.coauthors)
-    if let coauthor = shared.min() {
+    if !a.coauthors.isEmpty, !b.coauthors.isEmpty, !a.coauthors.isDisjoint(with: b.coauthors) {
+      let shared = a.coauthors.intersection(b.coauthors)
+      let coauthor = shared.min() ?? ""
       return ("shared coauthor \(coauthor)" + (shared.count > 1 ? " (+\(shared.count - 1))" : ""), 0.9)
     }
-    if let similarity = affiliationSimilarity(a, b), similarity >= affiliationThreshold {
+    if !a.affiliationWords.isEmpty, !b.affiliationWords.isEmpty,
+      !a.affiliationWords.isDisjoint(with: b.affiliationWords),
+      let similarity = affiliationSimilarity(a, b), similarity >= affiliationThreshold
+    {
       let common = a.affiliationWords.intersection(b.affiliationWords).sorted().prefix(4)
       return (
         "affiliation overlap \(String(format: "%.2f", similarity)) (\(common.joined(separator: ", ")))",

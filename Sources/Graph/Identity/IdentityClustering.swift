@@ -94,16 +94,18 @@ public enum IdentityClustering {
       blocks[NameParts.blockKey(given: m.given, surname: m.surname), default: []].append(i)
     }
     let orderedBlocks = blocks.keys.sorted().compactMap { blocks[$0] }
+    let features = PairFeatures(mentions)
     // 3. Same work, different records (the work was merged across sources).
     for block in orderedBlocks {
       for (p, i) in block.enumerated() {
         for j in block[(p + 1)...] {
-          let a = mentions[i]
-          let b = mentions[j]
-          guard a.workID == b.workID, a.record != b.record,
-            NameParts.compatible(a.given, b.given)
+          // Fields are read in place: copying a MentionEvidence retains all its sets.
+          guard mentions[i].workID == mentions[j].workID, mentions[i].record != mentions[j].record,
+            features.compatibleGiven(i, j)
           else { continue }
-          link(i, j, rule: "same-work", evidence: "same work \(a.workID) from two records", score: 0.95)
+          link(
+            i, j, rule: "same-work", evidence: "same work \(mentions[i].workID) from two records",
+            score: 0.95)
         }
       }
     }
@@ -111,11 +113,10 @@ public enum IdentityClustering {
     for block in orderedBlocks {
       for (p, i) in block.enumerated() {
         for j in block[(p + 1)...] {
-          let a = mentions[i]
-          let b = mentions[j]
-          let same = a.nameKey == b.nameKey
-          guard same || NameParts.compatible(a.given, b.given),
-            let (evidence, score) = Corroboration.between(a, b)
+          let same = features.nameKey[i] == features.nameKey[j]
+          // Already one cluster: `link` would do nothing, so skip building the evidence text.
+          guard same || features.compatibleGiven(i, j), features.mayCorroborate(i, j),
+            !state.connected(i, j), let (evidence, score) = Corroboration.between(mentions[i], mentions[j])
           else { continue }
           link(
             i, j, rule: same ? "same-name" : "compatible-name", evidence: evidence,
@@ -144,14 +145,12 @@ public enum IdentityClustering {
     }
     // 7. Initials-only name with exactly one compatible full-name candidate in its block.
     for block in orderedBlocks {
-      for i in block where mentions[i].given.allSatisfy({ $0.count == 1 }) && !mentions[i].given.isEmpty {
+      for i in block where features.allInitials(i) {
         let root = state.find(i)
         var candidates = Set<Int>()
         var witness: [Int: Int] = [:]
         for j in block where state.find(j) != root {
-          let b = mentions[j]
-          guard b.given.contains(where: { $0.count > 1 }), NameParts.compatible(mentions[i].given, b.given)
-          else { continue }
+          guard features.hasFullToken(j), features.compatibleGiven(i, j) else { continue }
           let r = state.find(j)
           candidates.insert(r)
           witness[r] = witness[r] ?? j
@@ -202,6 +201,9 @@ struct ClusterState {
   }
 
   /// Joins the clusters of `i` and `j` when no constraint forbids it; true when it did.
+  /// True when mentions `i` and `j` are already in one cluster.
+  mutating func connected(_ i: Int, _ j: Int) -> Bool { find(i) == find(j) }
+
   mutating func union(
     _ i: Int, _ j: Int, checkNames: Bool, overrides: IdentityOverrides, affiliationGuard: Bool
   ) -> Bool {

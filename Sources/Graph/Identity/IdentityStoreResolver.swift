@@ -58,6 +58,7 @@ struct IdentityStoreResolver {
   /// Adds blocks reachable through shared person ids and user merges (a few rounds, each
   /// one set-based query over a temporary table of the frontier blocks).
   private func linkedBlocks(_ start: Set<String>, overrides: IdentityOverrides) throws -> Set<String> {
+    if try Self.covers(start, db: db) { return start }
     var blocks = start
     var frontier = start
     let hasIDs = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM mention_identifier)") ?? false
@@ -88,6 +89,17 @@ struct IdentityStoreResolver {
       blocks.formUnion(found)
     }
     return blocks
+  }
+
+  /// True when `blocks` holds every block of the store (a first ingest): nothing is left to
+  /// link. One pass over the block index, stopping at the first block not in the set.
+  private static func covers(_ blocks: Set<String>, db: Database) throws -> Bool {
+    let cursor = try String.fetchCursor(
+      db, sql: "SELECT DISTINCT block_key FROM mention WHERE is_group = 0")
+    while let block = try cursor.next() {
+      if !blocks.contains(block) { return false }
+    }
+    return true
   }
 
   /// Writes cluster → identity assignments, reusing previous ids, and the decisions.

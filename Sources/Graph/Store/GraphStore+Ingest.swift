@@ -31,7 +31,15 @@ extension GraphStore {
     }
     let session = IngestSession(source: source, format: format, options: options)
     do {
-      return try queue.write { db in try session.run(db) }
+      let clock = ContinuousClock()
+      var committed = clock.now
+      var summary = try queue.write { db in
+        let summary = try session.run(db)
+        committed = clock.now
+        return summary
+      }
+      summary.seconds["commit"] = (clock.now - committed).seconds
+      return summary
     } catch is DuplicateContent {
       var summary = IngestSummary(path: source.name, format: format.rawValue)
       summary.alreadyIngested = true
@@ -74,7 +82,14 @@ final class IngestSession {
   }
 
   func run(_ db: Database) throws -> IngestSummary {
-    let writer = IngestWriter(db: db)
+    let clock = ContinuousClock()
+    var phaseStart = clock.now
+    func endPhase(_ name: String) {
+      let now = clock.now
+      summary.seconds[name] = (now - phaseStart).seconds
+      phaseStart = now
+    }
+    let writer = IngestWriter(db: db, aliases: try IdentityOverrideStore(db: db).load().aliases)
     summary.replacedPrevious = try writer.removeSource(atPath: source.name)
     let sourceID = try writer.insertSource(path: source.name, format: format)
     let input = RecordInput(source: source, options: options)
@@ -105,9 +120,12 @@ final class IngestSession {
     if try writer.contentExists(hash) { throw DuplicateContent() }
     try writer.finish(
       sourceID: sourceID, hash: hash, byteCount: source.contentBytes, records: summary.recordsRead)
+    endPhase("read")
     try IdentityStoreResolver(db: db, policy: options.sameNamePolicy)
-      .resolve(extra: writer.removedBlocks)
+      .resolve(extra: writer.removedBlocks.union(writer.insertedBlocks))
+    endPhase("identities")
     try ReferenceResolver(db: db).resolve(sourceID: sourceID)
+    endPhase("references")
     return summary
   }
 
@@ -122,5 +140,13 @@ final class IngestSession {
     if let progress = options.progress, summary.recordsRead % 256 == 0 {
       progress(source.rawBytesRead, source.totalBytes, summary.recordsRead)
     }
+  }
+}
+
+extension Duration {
+  /// The duration in seconds, as a floating-point number.
+  var seconds: Double {
+    let (whole, attoseconds) = components
+    return Double(whole) + Double(attoseconds) * 1e-18
   }
 }

@@ -14,8 +14,8 @@ public struct GraphStore: Sendable {
     configuration.busyMode = .timeout(30)
     configuration.foreignKeysEnabled = true
     configuration.prepareDatabase { db in
-      // 64 MiB page cache and in-memory temp tables: ingest and resolution touch many pages.
-      try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+      // 256 MiB page cache and in-memory temp tables: ingest and resolution touch many pages.
+      try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY")
     }
     // GRAPH_TRACE_SQL=MS prints every statement slower than MS milliseconds to stderr.
     if let threshold = ProcessInfo.processInfo.environment["GRAPH_TRACE_SQL"].flatMap(Double.init) {

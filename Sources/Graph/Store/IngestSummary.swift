@@ -24,6 +24,10 @@ public struct IngestSummary: Sendable, Equatable, Codable {
   public var hiddenAuthors = 0
   /// Skipped records as `file:line: reason`.
   public var skipped: [String] = []
+  /// Wall time of each phase in seconds: `read` (parse, match and store records),
+  /// `identities` (resolve the touched name blocks), `references` (link cited works),
+  /// `commit` (the SQLite transaction commit). Printed by `graph ingest --timings`.
+  public var seconds: [String: Double] = [:]
 
   /// Creates an empty summary for `path` in `format`.
   public init(path: String, format: String) {

@@ -11,6 +11,15 @@ final class IngestWriter {
   private var removedHashes: Set<String> = []
   /// Block keys of the mentions `removeSource` deleted: their people must be resolved again.
   private(set) var removedBlocks: Set<String> = []
+  /// Block keys of the personal mentions this transaction inserted: the blocks to resolve.
+  private(set) var insertedBlocks: Set<String> = []
+  /// User aliases (folded label → replacement), applied to name keys as mentions are stored.
+  private let aliases: [String: String]
+  /// Works of this transaction by identifier (`doi`, `pmid`, `openalex`), first one kept
+  /// like `work_identifier`'s primary key: references to them resolve as they are stored.
+  private var sessionWorks: [Identifier: Int64] = [:]
+  /// References resolved while being stored (the rest wait for `ReferenceResolver`).
+  private(set) var referencesResolvedOnInsert = 0
 
   /// Whether a record created a work or merged into one.
   struct Outcome {
@@ -18,7 +27,10 @@ final class IngestWriter {
     var isNew: Bool
   }
 
-  init(db: Database) { self.db = db }
+  init(db: Database, aliases: [String: String] = [:]) {
+    self.db = db
+    self.aliases = aliases
+  }
 
   /// Deletes the source last ingested from `path` and everything only it supported.
   func removeSource(atPath path: String) throws -> Bool {
@@ -105,7 +117,12 @@ final class IngestWriter {
     }
     let addIdentifier = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO work_identifier (work_id, scheme, value) VALUES (?, ?, ?)")
-    for id in ids { try addIdentifier.execute(arguments: [outcome.workID, id.scheme, id.value]) }
+    for id in ids {
+      try addIdentifier.execute(arguments: [outcome.workID, id.scheme, id.value])
+      if Self.citableSchemes.contains(id.scheme), sessionWorks[id] == nil {
+        sessionWorks[id] = outcome.workID
+      }
+    }
     try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO work_source (work_id, source_id, record_key, line) VALUES (?, ?, ?, ?)"
     ).execute(arguments: [outcome.workID, sourceID, record.recordKey, record.line])
@@ -120,19 +137,30 @@ final class IngestWriter {
     let insert = try db.cachedStatement(
       sql: """
         INSERT INTO mention (work_id, source_id, identity_id, record_key, record_line, line,
-                             position, raw_name, name_key, given_name, family_name, is_group)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                             position, raw_name, name_key, given_name, family_name, is_group,
+                             block_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     let insertID = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO mention_identifier (mention_id, scheme, value) VALUES (?, ?, ?)")
     let insertAffiliation = try db.cachedStatement(
       sql: "INSERT INTO mention_affiliation (mention_id, position, text) VALUES (?, ?, ?)")
     for (index, author) in record.authors.enumerated() {
-      let key = author.isGroup ? "group: " + NameKey.fold(author.raw) : NameKey.person(author.fullName)
+      let key: String
+      var block = ""
+      if author.isGroup {
+        key = "group: " + NameKey.fold(author.raw)
+      } else {
+        let parts = IdentityNaming.parts(
+          raw: author.raw, given: author.given, family: author.family, aliases: aliases)
+        key = parts.key
+        block = NameParts.blockKey(given: parts.given, surname: parts.surname)
+        insertedBlocks.insert(block)
+      }
       let identity = try identityID(forKey: key, rawName: author.raw)
       try insert.execute(arguments: [
         workID, sourceID, identity, record.recordKey, record.line, author.line, index + 1,
-        author.raw, key, author.given, author.family, author.isGroup,
+        author.raw, key, author.given, author.family, author.isGroup, block,
       ])
       let mentionID = db.lastInsertedRowID
       for id in author.ids { try insertID.execute(arguments: [mentionID, id.scheme, id.value]) }
@@ -147,17 +175,35 @@ final class IngestWriter {
     let insert = try db.cachedStatement(
       sql: """
         INSERT INTO reference (work_id, source_id, position, raw, doi, pmid, openalex,
-                               first_author, year, title, venue)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               first_author, year, title, venue, resolved_work_id, resolved_by)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     for (index, reference) in record.references.enumerated() {
       func id(_ scheme: String) -> String? { reference.ids.first { $0.scheme == scheme }?.value }
+      let doi = id("doi")
+      let pmid = id("pmid")
+      let openalex = id("openalex")
+      // Only the strongest identifier the reference has may resolve it here: a weaker one
+      // could name a work of this file while the stronger one names an earlier work.
+      var resolved: Int64?
+      var resolvedBy: String?
+      if let (scheme, value) = [("doi", doi), ("pmid", pmid), ("openalex", openalex)]
+        .first(where: { $0.1 != nil }), let value, let work = sessionWorks[Identifier(scheme, value)]
+      {
+        resolved = work
+        resolvedBy = scheme
+        referencesResolvedOnInsert += 1
+      }
       try insert.execute(arguments: [
-        workID, sourceID, index + 1, reference.raw, id("doi"), id("pmid"), id("openalex"),
-        reference.firstAuthor, reference.year, reference.title, reference.venue,
+        workID, sourceID, index + 1, reference.raw, doi, pmid, openalex,
+        reference.firstAuthor, reference.year, reference.title, reference.venue, resolved,
+        resolvedBy,
       ])
     }
   }
+
+  /// Identifier schemes references carry and `ReferenceResolver` resolves by, strongest first.
+  static let citableSchemes: Set<String> = ["doi", "pmid", "openalex"]
 
   private func identityID(forKey key: String, rawName: String) throws -> Int64 {
     if let id = identityByKey[key] { return id }

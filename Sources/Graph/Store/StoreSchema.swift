@@ -10,6 +10,8 @@ enum StoreSchema {
     ("v3-bibliographic-fields", v3BibliographicFields),
     ("v4-identity-resolution", v4IdentityResolution),
     ("v5-citations", v5Citations),
+    ("v6-query-indexes", v6QueryIndexes),
+    ("v7-lean-indexes", v7LeanIndexes),
   ]
 
   static var migrator: DatabaseMigrator {

@@ -33,6 +33,9 @@ extension GraphCommand {
     @Option(help: "Identity overrides (aliases file) to store before reading the files.")
     var aliases: String?
 
+    @Flag(help: "Print each file's phase times (read, identities, references, commit) to standard error.")
+    var timings = false
+
     @Option(help: "Equal names without evidence: evidence (default), strict or merge.")
     var sameName: SameNamePolicy = .evidence
 
@@ -70,6 +73,7 @@ extension GraphCommand {
             summary.skipped.forEach { printError("warning: \($0)") }
             summaries.append(summary)
             if !global.json { print(IngestReport.line(summary)) }
+            if timings { printError(IngestReport.timings(summary)) }
           } catch {
             printError("Error: \(error.errorDescription ?? "\(error)")")
             failures.append(error)
@@ -105,6 +109,15 @@ enum IngestReport {
     parts.append("\(s.skipped.count) skipped")
     let replaced = s.replacedPrevious ? " (replaced the earlier version of this file)" : ""
     return "\(s.path) [\(s.format)]: " + parts.joined(separator: ", ") + replaced
+  }
+
+  /// `path: read 1.20 s, identities 0.31 s, ...` in the order the phases run.
+  static func timings(_ s: IngestSummary) -> String {
+    let order = ["read", "identities", "references", "commit"]
+    let phases = order.compactMap { name in
+      s.seconds[name].map { "\(name) " + String(format: "%.2f s", $0) }
+    }
+    return "\(s.path): " + (phases.isEmpty ? "no timings" : phases.joined(separator: ", "))
   }
 
   static func totals(_ all: [IngestSummary]) -> String {
