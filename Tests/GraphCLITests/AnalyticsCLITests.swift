@@ -77,13 +77,16 @@ struct AnalyticsCLITests {
 
   @Test func authorShowsVariantsWorksCoauthorsMetricsAndCommunity() throws {
     let cli = try chainCLI()
-    let before = try CLITests.json(try cli.run(["author", "ben bucknall", "--json"]).stdout)
+    // PageRank and the recorded community need the whole network (--whole-network)
+    let before = try CLITests.json(
+      try cli.run(["author", "ben bucknall", "--json", "--whole-network"]).stdout)
     #expect(before["community"] == nil || before["community"] is NSNull)
     #expect(try cli.run(["communities"]).status == 0)
-    let text = try cli.run(["author", "Ben Bucknall"])
+    let text = try cli.run(["author", "Ben Bucknall", "--whole-network"])
     #expect(text.status == 0)
     assertGolden(text.stdout, named: "author-ben-bucknall.txt")
-    let json = try CLITests.json(try cli.run(["author", "ben bucknall", "--json"]).stdout)
+    let json = try CLITests.json(
+      try cli.run(["author", "ben bucknall", "--json", "--whole-network"]).stdout)
     #expect(json["degree"] as? Double == 2)
     #expect((json["works"] as? [Any])?.count == 2)
     #expect((json["coauthors"] as? [Any])?.count == 2)

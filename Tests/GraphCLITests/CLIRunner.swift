@@ -12,8 +12,14 @@ struct CLIRunner {
   /// A fresh store path in its own temporary folder.
   let db = RepositoryPaths.temporaryDirectory().appendingPathComponent("cli.db").path
 
+  /// The `graph` binary of the build running these tests (beside the test bundle, so
+  /// `swift test --scratch-path DIR` runs DIR's binary), else `.build/debug/graph`.
   static var binary: URL {
-    RepositoryPaths.root.appendingPathComponent(".build/debug/graph")
+    if let runner = Bundle.main.executableURL {
+      let sibling = runner.deletingLastPathComponent().appendingPathComponent("graph")
+      if FileManager.default.isExecutableFile(atPath: sibling.path) { return sibling }
+    }
+    return RepositoryPaths.root.appendingPathComponent(".build/debug/graph")
   }
 
   static var binaryExists: Bool { FileManager.default.isExecutableFile(atPath: binary.path) }

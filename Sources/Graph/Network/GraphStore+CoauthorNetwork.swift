@@ -72,8 +72,8 @@ struct CoauthorAccumulator {
     for author in authors {
       var entry = nodeWorks[author] ?? (0, nil, nil)
       entry.count += 1
-      entry.first = Self.minYear(entry.first, year)
-      entry.last = Self.maxYear(entry.last, year)
+      entry.first = YearRange.earlier(entry.first, year)
+      entry.last = YearRange.later(entry.last, year)
       nodeWorks[author] = entry
     }
     guard authors.count >= 2 else { return }
@@ -89,8 +89,8 @@ struct CoauthorAccumulator {
         if var edge = edges[key] {
           edge.workIDs.append(work)
           edge.weight += increment
-          edge.firstYear = Self.minYear(edge.firstYear, year)
-          edge.lastYear = Self.maxYear(edge.lastYear, year)
+          edge.firstYear = YearRange.earlier(edge.firstYear, year)
+          edge.lastYear = YearRange.later(edge.lastYear, year)
           edges[key] = edge
         } else {
           edges[key] = Network.Edge(
@@ -111,17 +111,5 @@ struct CoauthorAccumulator {
     return CoauthorBuild(
       network: Network(kind: .coauthor, isDirected: false, nodes: nodes, edges: Array(kept)),
       worksUsed: worksUsed, hyperAuthoredWorksSkipped: hyperAuthored)
-  }
-
-  private static func minYear(_ a: Int?, _ b: Int?) -> Int? {
-    guard let a else { return b }
-    guard let b else { return a }
-    return min(a, b)
-  }
-
-  private static func maxYear(_ a: Int?, _ b: Int?) -> Int? {
-    guard let a else { return b }
-    guard let b else { return a }
-    return max(a, b)
   }
 }

@@ -115,18 +115,28 @@ extension GraphStore {
     if exact.count > 1 {
       throw .ambiguousAuthor(name: name, candidates: exact.map { "\($0.id)\t\($0.name)" })
     }
-    let all = try read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT DISTINCT i.id, m.name_key, i.display_name
-          FROM identity i JOIN mention m ON m.identity_id = i.id ORDER BY i.id
-          """
-      ).map { (id: $0[0] as Int64, key: $0[1] as String, name: $0[2] as String) }
-    }
     let words = key.split(separator: " ")
+    // Spellings holding every typed word as a substring (SQLite filters one pass over the
+    // mentions, CROSS JOIN keeping that order), then whole words checked here; every
+    // spelling only when nothing matches (for the suggestions).
+    func spellings(containingAll words: [Substring]) throws(GraphError)
+      -> [(id: Int64, key: String, name: String)]
+    {
+      try read { db in
+        let filter = words.isEmpty
+          ? "" : "WHERE " + words.map { _ in "instr(m.name_key, ?) > 0" }.joined(separator: " AND ")
+        return try Row.fetchAll(
+          db,
+          sql: """
+            SELECT DISTINCT i.id, m.name_key, i.display_name
+            FROM mention m CROSS JOIN identity i ON i.id = m.identity_id \(filter) ORDER BY i.id
+            """, arguments: StatementArguments(words.map(String.init))
+        ).map { (id: $0[0] as Int64, key: $0[1] as String, name: $0[2] as String) }
+      }
+    }
+    let matching = words.isEmpty ? [] : try spellings(containingAll: words)
     var containing: [(id: Int64, name: String)] = []
-    for candidate in all where !containing.contains(where: { $0.id == candidate.id }) {
+    for candidate in matching where !containing.contains(where: { $0.id == candidate.id }) {
       let candidateWords = Set(candidate.key.split(separator: " "))
       if !words.isEmpty && words.allSatisfy({ candidateWords.contains($0) }) {
         containing.append((candidate.id, candidate.name))
@@ -136,6 +146,7 @@ extension GraphStore {
     if containing.count > 1 {
       throw .ambiguousAuthor(name: name, candidates: containing.map { "\($0.id)\t\($0.name)" })
     }
+    let all = try spellings(containingAll: [])
     var seen = Set<String>()
     let closest = all.map { (EditDistance.between($0.key, key), $0.name) }
       .sorted { $0 < $1 }.map(\.1).filter { seen.insert($0).inserted }.prefix(3)
@@ -296,5 +307,38 @@ extension GraphStore {
     let closest = network.nodes.map { (EditDistance.between($0.name, trimmed), $0.name) }
       .sorted { $0 < $1 }.prefix(3).map(\.1)
     throw .unknownAuthor(name: name, suggestions: Array(closest))
+  }
+}
+
+extension GraphStore {
+  /// True when the store holds at least one reference (resolved or not). One indexed probe.
+  public func hasReferences() throws(GraphError) -> Bool {
+    try read { db in
+      try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM reference)") ?? false
+    }
+  }
+
+  /// Citations received within the corpus by each work of identity `id` (its non-group
+  /// mentions, every year): the number of distinct other works whose references resolve to
+  /// it, i.e. the work's in-degree in `citationNetwork(referencesOnly: true)`. Nil when the
+  /// identity has no such work (it has then no figures in `CitationMetrics`).
+  ///
+  /// One indexed query over the identity's mentions and the references resolved to its works.
+  public func citationsReceived(byWorksOf id: Int64) throws(GraphError) -> [Int64: Int]? {
+    try read { db in
+      var counts: [Int64: Int] = [:]
+      for row in try Row.fetchAll(
+        db,
+        sql: """
+          SELECT m.work_id,
+                 (SELECT COUNT(DISTINCT r.work_id) FROM reference r
+                  WHERE r.resolved_work_id = m.work_id AND r.work_id <> m.work_id)
+          FROM (SELECT DISTINCT work_id FROM mention WHERE identity_id = ? AND is_group = 0) m
+          """, arguments: [id])
+      {
+        counts[row[0]] = row[1]
+      }
+      return counts.isEmpty ? nil : counts
+    }
   }
 }

@@ -96,7 +96,8 @@ public enum Ego {
     }
     var members = Set(alters.map(\.id))
     members.insert(center)
-    return EgoNetwork(
-      center: center, radius: radius, alters: alters, network: network.induced(by: members))
+    // Every node within the radius (a network read around the centre): nothing to remove.
+    let induced = members.count == network.nodes.count ? network : network.induced(by: members)
+    return EgoNetwork(center: center, radius: radius, alters: alters, network: induced)
   }
 }

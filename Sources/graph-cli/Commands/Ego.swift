@@ -10,7 +10,9 @@ extension GraphCommand {
       discussion: """
         Names match case- and diacritic-insensitively; a partial name works when it is unique
         (edge-list networks: the node label). The network options filter the ties
-        (--min-weight, --since/--until, ...).
+        (--min-weight, --since/--until, ...). On the coauthor network the neighbourhood is read
+        around the author from the store's indexes, not from the whole network (unless
+        --min-works or --largest-component need it).
         Example: graph ego "Aviral Kumar" --radius 2
         """)
 
@@ -22,6 +24,9 @@ extension GraphCommand {
     @Option(help: "Neighbourhood radius (steps from the author).")
     var radius = 1
 
+    @Flag(help: .hidden)
+    var wholeNetwork = false
+
     func validate() throws {
       guard radius >= 0 else { throw ValidationError("--radius must be ≥ 0 (got \(radius))") }
     }
@@ -29,14 +34,52 @@ extension GraphCommand {
     func run() throws {
       try reportingFailures {
         let store = try global.openStore()
+        // Local answer: read the ball around the author from the mentions (indexed), no
+        // whole-network build; the same nodes, ties and order (GraphStore.coauthorNeighbourhood).
+        if !wholeNetwork, let options = try network.localCoauthorOptions(in: store) {
+          let center = try author.identity(in: store)
+          guard
+            let ball = try store.coauthorNeighbourhood(
+              of: center, radius: radius, options: options, years: false)
+          else { throw author.notInNetwork }
+          try show(center: center, in: ball, store: store)
+          return
+        }
         let build = try network.build(from: store)
         let center = try author.node(in: build.network, store: store)
-        let ego = try Metrics.Ego.network(of: center, in: build.network, radius: radius)
-        let works = try store.works(ego.alters.flatMap { $0.tie?.workIDs ?? [] })
-        let report = EgoReport(ego: ego, network: build.network, works: works)
-        if global.json { try JSONOutput.print(report) } else { print(report.text) }
+        try show(center: center, in: build.network, store: store)
       }
     }
+
+    private func show(center: Int64, in network: Network, store: GraphStore) throws {
+      let ego = try Metrics.Ego.network(of: center, in: network, radius: radius)
+      let works = try store.works(ego.alters.flatMap { $0.tie?.workIDs ?? [] })
+      let report = EgoReport(ego: ego, network: network, works: works)
+      if global.json { try JSONOutput.print(report) } else { print(report.text) }
+    }
+  }
+}
+
+extension NetworkOptions {
+  /// The coauthor options when a query about a few authors can be answered from indexed reads
+  /// around them (`GraphStore.localCoauthorOptions`), or nil: build the whole network.
+  func localCoauthorOptions(in store: GraphStore) throws(GraphError) -> CoauthorOptions? {
+    guard !isMentions else { return nil }
+    return try store.localCoauthorOptions(kind: kind, options: coauthorOptions)
+  }
+}
+
+extension AuthorSelection {
+  /// The chosen identity without a built network: `--id`, else the name resolved among the
+  /// store's identities (what `resolve(in:store:)` does for identity networks).
+  func identity(in store: GraphStore) throws(GraphError) -> Int64 {
+    if let id { return id }
+    return try store.resolveAuthor(name)
+  }
+
+  /// The error `node(in:store:)` reports for an author outside the network.
+  var notInNetwork: GraphError {
+    .invalidParameter(name: "author", reason: "\(name) has no works inside the network's filters")
   }
 }
 

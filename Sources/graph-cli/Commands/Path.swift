@@ -9,9 +9,12 @@ extension GraphCommand {
       abstract: "Show the shortest collaboration path between two authors, with each hop's works.",
       discussion: """
         Hops ignore weights (collaboration distance). --all lists every shortest path (up to
-        --limit). When the two authors are not connected, prints "no path between A and B"
-        and exits 0 (JSON: no "distance" key, "paths": []). For edge-list networks the names
-        are node labels.
+        --limit), ordered by node ids; without --all the path shown is the first of that list
+        (at each hop, the lowest identity id still on a shortest path). When the two authors
+        are not connected, prints "no path between A and B" and exits 0 (JSON: no "distance"
+        key, "paths": []). On the coauthor network the search runs from both authors over the
+        store's indexes instead of building the whole network (unless --min-works or
+        --largest-component need it). For edge-list networks the names are node labels.
         Example: graph path "Aviral Kumar" "Yi Su" --all
         """)
 
@@ -36,6 +39,9 @@ extension GraphCommand {
     @Option(help: "At most this many paths with --all.")
     var limit = 20
 
+    @Flag(help: .hidden)
+    var wholeNetwork = false
+
     func validate() throws {
       guard limit >= 1 else { throw ValidationError("--limit must be ≥ 1") }
     }
@@ -43,19 +49,39 @@ extension GraphCommand {
     func run() throws {
       try reportingFailures {
         let store = try global.openStore()
-        let build = try network.build(from: store)
-        let graph = build.network
-        let a = try fromId ?? store.resolveNode(from, in: graph)
-        let b = try toId ?? store.resolveNode(to, in: graph)
-        for (id, name) in [(a, from), (b, to)] where graph.node(id) == nil {
-          throw GraphError.invalidParameter(
-            name: "author", reason: "\(name) (id \(id)) is not in the network (check the filters)")
+        let graph: Network
+        let (a, b): (Int64, Int64)
+        if !wholeNetwork, let options = try network.localCoauthorOptions(in: store) {
+          // Local answer: a breadth-first search from both authors over the mentions
+          // (indexed), reading only the part of the network that holds every shortest path.
+          a = try fromId ?? store.resolveAuthor(from)
+          b = try toId ?? store.resolveAuthor(to)
+          for (id, name) in [(a, from), (b, to)] {
+            if try !store.isCoauthorNode(id, options: options) { throw Self.notInNetwork(name, id) }
+          }
+          guard
+            let part = try store.coauthorPathNetwork(
+              from: a, to: b, options: options, years: false)
+          else { throw Self.notInNetwork(from, a) }
+          graph = part
+        } else {
+          graph = try network.build(from: store).network
+          a = try fromId ?? store.resolveNode(from, in: graph)
+          b = try toId ?? store.resolveNode(to, in: graph)
+          for (id, name) in [(a, from), (b, to)] where graph.node(id) == nil {
+            throw Self.notInNetwork(name, id)
+          }
         }
         let paths = try ShortestPaths.between(a, b, in: graph, all: all, limit: limit)
         let works = try store.works(paths.flatMap { $0.hops.flatMap(\.workIDs) })
         let report = PathReport(from: a, to: b, paths: paths, network: graph, works: works)
         if global.json { try JSONOutput.print(report) } else { print(report.text) }
       }
+    }
+
+    static func notInNetwork(_ name: String, _ id: Int64) -> GraphError {
+      .invalidParameter(
+        name: "author", reason: "\(name) (id \(id)) is not in the network (check the filters)")
     }
   }
 }
