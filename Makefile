@@ -15,6 +15,7 @@ deps:
 	pkg-config --exists igraph 2>/dev/null || missing="$$missing libigraph-dev"; \
 	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
 	[ -f /usr/include/zlib.h ] || missing="$$missing zlib1g-dev"; \
+	[ -f /usr/include/openssl/evp.h ] || missing="$$missing libssl-dev"; \
 	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \
 	command -v dot >/dev/null || missing="$$missing graphviz"; \
 	command -v xmllint >/dev/null || missing="$$missing libxml2-utils"; \

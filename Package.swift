@@ -24,12 +24,16 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", path: "Sources/Graph/CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]),
+    .systemLibrary(
+      name: "CCrypto", path: "Sources/Graph/CCrypto", pkgConfig: "libcrypto",
+      providers: [.apt(["libssl-dev"])]),
     .target(
       name: "Graph",
       dependencies: [
-        "CIgraph", "CZlib", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift"),
+        "CIgraph", "CZlib", "CLibXML2", "CCrypto", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ],
-      exclude: ["CIgraph", "CZlib", "CLibXML2"]),
+      exclude: ["CIgraph", "CZlib", "CLibXML2", "CCrypto"]),
     .target(name: "Metrics", dependencies: ["Graph"]),
     .target(name: "Exporters", dependencies: ["Graph"]),
     .executableTarget(

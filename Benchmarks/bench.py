@@ -518,10 +518,13 @@ def scale_section(args, sizes):
             body.append(f"| {n:,} | {stats['authorships']:,} | **blocked** (exit {rc}: "
                         f"{reason[0].strip()[:160]}) | TODO | TODO | – | – | – |")
             continue
-        phases = re.search(r"read ([\d.]+) s, identities ([\d.]+) s, references ([\d.]+) s", err or "")
-        phase_note = (f"; read {phases.group(1)} s, identities {phases.group(2)} s,"
-                      f" references {phases.group(3)} s" if phases else "")
-        comm = [GRAPH, "communities", "--db", db, "--top", "0"]
+        phases = re.search(r"read ([\d.]+) s, (?:indexes ([\d.]+) s, )?identities ([\d.]+) s,"
+                           r" references ([\d.]+) s", err or "")
+        phase_note = (f"; read {phases.group(1)} s,"
+                      + (f" indexes {phases.group(2)} s," if phases.group(2) else "")
+                      + f" identities {phases.group(3)} s, references {phases.group(4)} s"
+                      if phases else "")
+        comm = [GRAPH, "communities", "--db", db]
         cmds.append(cmdline(comm))
         log(f"communities {n}")
         _, cwall, crss, crc, cerr = run_timed(comm, check=False)
@@ -619,7 +622,7 @@ def pubmed_section(args):
             break
         iw.append(w)
         irss = max(irss, r)
-        cout, w, r, rc, err = run_timed([GRAPH, "communities", "--db", db, "--top", "0"], check=False)
+        cout, w, r, rc, err = run_timed([GRAPH, "communities", "--db", db], check=False)
         summary = (cout.strip().splitlines() or [""])[0][:160]
         cw.append(w)
         crss = max(crss, r)

@@ -141,3 +141,33 @@ import Testing
     } catch { return error }
   }
 }
+
+/// The fingerprint is recorded with every run; its bytes must not drift when its code does.
+@Suite struct NetworkFingerprintTests {
+  /// The canonical text, written the plain way: one line per node and per edge.
+  static func referenceFingerprint(_ network: Network) -> String {
+    var text = "\(network.kind.rawValue) directed=\(network.isDirected)\n"
+    for node in network.nodes { text += "n \(node.id)\n" }
+    for edge in network.edges { text += "e \(edge.source) \(edge.target) \(edge.weight)\n" }
+    return SHA256.hex(Array(text.utf8))
+  }
+
+  @Test func fingerprintIsTheHashOfTheCanonicalText() {
+    let weights: [Double] = [1, 0.5, 2, 1.0 / 3, 1e-7, 12345.678]
+    var nodes: [Network.Node] = []
+    var edges: [Network.Edge] = []
+    for i in 0..<20_000 {  // over 64 KiB of text, so the buffer is hashed in several pieces
+      let id = Int64(i * 7919 % 1_000_003) - (i == 3 ? 5_000_000 : 0)
+      nodes.append(Network.Node(id: id, name: "n\(i)", works: 1))
+      if i > 0 {
+        edges.append(
+          Network.Edge(
+            source: nodes[i - 1].id, target: id, workIDs: [Int64(i)], weight: weights[i % weights.count]))
+      }
+    }
+    let network = Network(kind: .coauthor, isDirected: false, nodes: nodes, edges: edges)
+    #expect(network.fingerprint == Self.referenceFingerprint(network))
+    let empty = Network(kind: .citation, isDirected: true, nodes: [], edges: [])
+    #expect(empty.fingerprint == Self.referenceFingerprint(empty))
+  }
+}

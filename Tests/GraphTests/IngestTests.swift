@@ -136,4 +136,31 @@ import Testing
     let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
     #expect(SHA256.hex(long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
   }
+
+  /// The FIPS million-'a' vector, fed in uneven pieces (partial blocks across calls, and a
+  /// non-contiguous collection) so the buffered and in-place paths must agree.
+  @Test func sha256AgreesAcrossUnevenUpdates() {
+    let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+    let expected = "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
+    #expect(SHA256.hex(million) == expected)
+    var hasher = SHA256()
+    var offset = 0
+    for size in [1, 63, 64, 65, 127, 1000, 7, 4096] {
+      hasher.update(million[offset..<offset + size])
+      offset += size
+    }
+    hasher.update(million[offset..<500_000].lazy.map { $0 })
+    hasher.update(million[500_000...])
+    #expect(hasher.finalizeHex() == expected)
+  }
+
+  /// A copy of a hasher (as `ByteSource.finishHash` takes) continues on its own.
+  @Test func sha256CopiesAreIndependent() {
+    var first = SHA256()
+    first.update(Array("abc".utf8))
+    var second = first
+    second.update(Array("dbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+    #expect(first.finalizeHex() == SHA256.hex(Array("abc".utf8)))
+    #expect(second.finalizeHex() == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+  }
 }

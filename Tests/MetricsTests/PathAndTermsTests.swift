@@ -1,6 +1,6 @@
 import Graph
 import GraphTestSupport
-import Metrics
+@testable import Metrics
 import Testing
 
 /// Shortest collaboration paths and title terms.
@@ -48,5 +48,19 @@ import Testing
       limit: 2)
     #expect(top == [TermCount(term: "embeddings", count: 2), TermCount(term: "graph", count: 2)])
     #expect(TitleTerms.top([:]).isEmpty)
+  }
+
+  /// The byte-level path for ASCII titles gives the Character-level answer.
+  @Test func asciiTitleTermsEqualTheUnicodePath() {
+    let titles = [
+      "The Anatomy of a Large-Scale Web Search Engine, 1998", "", "a an the", "COVID-19 and 2020",
+      "x86_64 ABI: 123 456 7890 abc1 1abc", "Tab\tand\nnewline (parentheses) [brackets] {braces}",
+      "ALL CAPS TITLE WITH NUMBERS 42 AND WORDS", "hyphen-ated multi--dash ... dots", "Über naïve",
+    ]
+    for title in titles {
+      #expect(TitleTerms.terms(in: title) == TitleTerms.unicodeTerms(in: title), "\(title)")
+    }
+    #expect(TitleTerms.asciiTerms(in: "Über naïve") == nil)
+    #expect(TitleTerms.asciiTerms(in: "Plain words") == ["plain", "words"])
   }
 }

@@ -65,12 +65,27 @@ public enum CitationMatchKey {
 
   /// The first word of `text` (folded) that can be a surname: at least two letters, not a
   /// number, not a particle.
+  ///
+  /// - Complexity: folds only the leading space-separated pieces it needs, not the whole
+  ///   (often long) raw citation; a space folds to a word break, so the words are those of
+  ///   `NameKey.fold(text)`.
   static func leadingSurname(_ text: String?) -> String? {
     guard let text else { return nil }
-    for word in NameKey.fold(text).split(separator: " ").prefix(8) {
-      let token = String(word)
-      if token.count < 2 || token.allSatisfy(\.isNumber) || particles.contains(token) { continue }
-      return token
+    let bytes = text.utf8
+    var seen = 0
+    var pieceStart = bytes.startIndex
+    while pieceStart < bytes.endIndex {
+      let pieceEnd = bytes[pieceStart...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
+      for word in NameKey.fold(String(decoding: bytes[pieceStart..<pieceEnd], as: UTF8.self)).split(separator: " ") {
+        seen += 1
+        if seen > 8 { return nil }
+        let token = String(word)
+        if token.count < 2 || token.allSatisfy(\.isNumber) || particles.contains(token) {
+          continue
+        }
+        return token
+      }
+      pieceStart = pieceEnd == bytes.endIndex ? pieceEnd : bytes.index(after: pieceEnd)
     }
     return nil
   }

@@ -54,6 +54,9 @@ public struct MergeDecision: Sendable, Equatable {
 /// or DBLP person keys, two entries of one record, user splits, incompatible given names.
 /// - Complexity: O(Σ b²) for blocks of b mentions (names are compared only inside a block).
 public enum IdentityClustering {
+  /// Person id schemes that make two mentions one person (rule 1).
+  static let linkingSchemes: Set<String> = ["orcid", "openalex", "scopus", "dblp"]
+
   /// The clusters (mention ids, ascending; clusters ordered by first id) and the decisions.
   public static func resolve(
     _ mentions: [MentionEvidence], policy: SameNamePolicy = .evidence,
@@ -71,7 +74,7 @@ public enum IdentityClustering {
     // 1. External person ids.
     var byID: [Identifier: Int] = [:]
     for (i, m) in mentions.enumerated() {
-      for id in m.ids where ["orcid", "openalex", "scopus", "dblp"].contains(id.scheme) {
+      for id in m.ids where linkingSchemes.contains(id.scheme) {
         if let first = byID[id] {
           link(first, i, rule: "external-id", evidence: "\(id.scheme) \(id.value)", score: 1, checkNames: false)
         } else {

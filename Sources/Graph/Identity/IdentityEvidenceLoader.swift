@@ -6,6 +6,9 @@ struct IdentityEvidenceLoader {
   let db: Database
   /// User aliases (folded label → replacement), so aliased mentions display the replacement.
   var aliases: [String: String] = [:]
+  /// Load coauthors, affiliations and venues of every mention, not only of those that can
+  /// meet another mention in clustering (set when user merges link names across blocks).
+  var completeEvidence = false
 
   /// Above this many blocks, plain table scans filtered in memory beat indexed joins.
   static let scanThreshold = 2_000
@@ -122,29 +125,29 @@ extension IdentityEvidenceLoader {
       var evidence = MentionEvidence(
         id: row[0], workID: row[1], record: .init(source: row[2], line: row[3]), rawName: raw,
         nameKey: nameKey, given: split.given, surname: split.surname,
-        venue: venue.map(NameKey.fold), previousIdentity: row[8])
+        venue: venue, previousIdentity: row[8])  // folded below, where it can matter
       if aliased, let target = aliases[ownKey] ?? aliases[NameKey.person(raw)] {
         evidence.displayVariant = target
       }
       mentions.append(evidence)
     }
     guard !mentions.isEmpty else { return [] }
-    let ids = try Row.fetchCursor(db, sql: "SELECT mention_id, scheme, value FROM mention_identifier")
+    let ids = try Row.fetchCursor(
+      db, sql: "SELECT mention_id, scheme, value FROM mention_identifier ORDER BY mention_id, scheme, value")
     while let row = try ids.next() {
       if let i = indexOf[row[0]] { mentions[i].ids.append(Identifier(row[1], row[2])) }
     }
-    var wordsCache: [String: Set<String>] = [:]
+    let needed =
+      completeEvidence
+      ? [Bool](repeating: true, count: mentions.count) : Self.evidenceNeeded(mentions)
+    var folds = EvidenceFolds()
+    for i in mentions.indices {
+      mentions[i].venue = needed[i] ? mentions[i].venue.map { folds.venue($0) } : nil
+    }
     let affiliations = try Row.fetchCursor(db, sql: "SELECT mention_id, text FROM mention_affiliation")
     while let row = try affiliations.next() {
-      guard let i = indexOf[row[0]] else { continue }
-      let text: String = row[1]
-      if let cached = wordsCache[text] {
-        mentions[i].affiliationWords.formUnion(cached)
-      } else {
-        let words = Corroboration.words(of: text)
-        wordsCache[text] = words
-        mentions[i].affiliationWords.formUnion(words)
-      }
+      guard let i = indexOf[row[0]], needed[i] else { continue }
+      mentions[i].affiliationWords.formUnion(folds.affiliationWords(row[1]))
     }
     // Coauthors: one pass over all personal mentions grouped by work.
     let byWork = try Row.fetchCursor(
@@ -154,7 +157,7 @@ extension IdentityEvidenceLoader {
     func flush() {
       guard group.count > 1 else { return }
       for member in group {
-        guard let i = indexOf[member.id] else { continue }
+        guard let i = indexOf[member.id], needed[i] else { continue }
         for other in group where other.id != member.id && other.key != mentions[i].nameKey {
           mentions[i].coauthors.insert(other.key)
         }
@@ -171,6 +174,63 @@ extension IdentityEvidenceLoader {
     }
     flush()
     return mentions
+  }
+}
+
+extension IdentityEvidenceLoader {
+  /// Which mentions' coauthors, affiliations and venue can matter to `IdentityClustering`:
+  /// pairs are compared only inside a name block, so a mention alone in its block needs none,
+  /// unless a person id joins it to a mention that has block partners (its affiliation words
+  /// then join that cluster's, which the affiliation guard reads).
+  /// - Complexity: O(M + I) for M mentions and I person ids; in PubMed about half of the
+  ///   mentions are alone in their block and skip the affiliation and coauthor work.
+  static func evidenceNeeded(_ mentions: [MentionEvidence]) -> [Bool] {
+    let blockOf = mentions.map { NameParts.blockKey(given: $0.given, surname: $0.surname) }
+    var blockSize: [String: Int] = [:]
+    for block in blockOf { blockSize[block, default: 0] += 1 }
+    var needed = blockOf.map { (blockSize[$0] ?? 0) > 1 }
+    var parent = Array(mentions.indices)
+    func root(_ x: Int) -> Int {
+      var r = x
+      while parent[r] != r { r = parent[r] }
+      var node = x
+      while parent[node] != r { (node, parent[node]) = (parent[node], r) }
+      return r
+    }
+    var firstWithID: [Identifier: Int] = [:]
+    for (i, mention) in mentions.enumerated() {
+      for id in mention.ids where IdentityClustering.linkingSchemes.contains(id.scheme) {
+        if let first = firstWithID[id] { parent[root(i)] = root(first) } else { firstWithID[id] = i }
+      }
+    }
+    guard !firstWithID.isEmpty else { return needed }
+    var neededRoots = Set<Int>()
+    for i in mentions.indices where needed[i] { neededRoots.insert(root(i)) }
+    for i in mentions.indices where !needed[i] && neededRoots.contains(root(i)) { needed[i] = true }
+    return needed
+  }
+}
+
+/// Folded venues and affiliation words, each text folded once: a journal or an institution
+/// recurs across thousands of mentions.
+struct EvidenceFolds {
+  private var venues: [String: String] = [:]
+  private var words: [String: Set<String>] = [:]
+
+  /// `NameKey.fold(venue)`, memoized.
+  mutating func venue(_ venue: String) -> String {
+    if let folded = venues[venue] { return folded }
+    let folded = NameKey.fold(venue)
+    venues[venue] = folded
+    return folded
+  }
+
+  /// `Corroboration.words(of: affiliation)`, memoized.
+  mutating func affiliationWords(_ affiliation: String) -> Set<String> {
+    if let known = words[affiliation] { return known }
+    let found = Corroboration.words(of: affiliation)
+    words[affiliation] = found
+    return found
   }
 }
 

@@ -17,6 +17,14 @@ struct IdentityStoreResolver {
     try resolve(blocks: try linkedBlocks(fresh.union(extra), overrides: overrides), overrides: overrides)
   }
 
+  /// Resolution after a first ingest without overrides, from the evidence gathered while
+  /// storing (`SessionEvidence`): every stored mention is in it, so nothing is read back.
+  func resolve(sessionEvidence mentions: [MentionEvidence]) throws {
+    guard !mentions.isEmpty else { return }
+    let (clusters, decisions) = IdentityClustering.resolve(mentions, policy: policy)
+    try assign(clusters, mentions: mentions, decisions: decisions)
+  }
+
   /// Resolves the whole store again (after an override changed).
   func resolveAll() throws {
     let overrides = try IdentityOverrideStore(db: db).load()
@@ -28,7 +36,9 @@ struct IdentityStoreResolver {
 
   private func resolve(blocks: Set<String>, overrides: IdentityOverrides) throws {
     guard !blocks.isEmpty else { return }
-    let mentions = try IdentityEvidenceLoader(db: db, aliases: overrides.aliases).load(blocks: blocks)
+    let mentions = try IdentityEvidenceLoader(
+      db: db, aliases: overrides.aliases, completeEvidence: !overrides.merges.isEmpty
+    ).load(blocks: blocks)
     let (clusters, decisions) = IdentityClustering.resolve(mentions, policy: policy, overrides: overrides)
     try assign(clusters, mentions: mentions, decisions: decisions)
   }
@@ -110,11 +120,11 @@ struct IdentityStoreResolver {
     let previous = Set(mentions.compactMap(\.previousIdentity))
     var taken = Set<Int64>()
     var identityOfMention: [Int64: Int64] = [:]
-    let insertIdentity = try db.cachedStatement(
-      sql: "INSERT INTO identity (name_key, display_name) VALUES (?, ?)")
-    let updateIdentity = try db.cachedStatement(
-      sql: "UPDATE identity SET name_key = ?, display_name = ? WHERE id = ?")
-    let updateMention = try db.cachedStatement(sql: "UPDATE mention SET identity_id = ? WHERE id = ?")
+    let insertIdentity = try BoundStatement(
+      db, sql: "INSERT INTO identity (name_key, display_name) VALUES (?, ?)")
+    let updateIdentity = try BoundStatement(
+      db, sql: "UPDATE identity SET name_key = ?, display_name = ? WHERE id = ?")
+    let updateMention = try BoundStatement(db, sql: "UPDATE mention SET identity_id = ? WHERE id = ?")
     // Largest clusters choose first, so a split leaves the old id with the bigger part.
     for cluster in clusters.sorted(by: { ($0.count, $1.first ?? 0) > ($1.count, $0.first ?? 0) }) {
       let members = cluster.compactMap { byID[$0] }
@@ -127,21 +137,30 @@ struct IdentityStoreResolver {
       let identity: Int64
       if let reuse {
         identity = reuse
-        try updateIdentity.execute(arguments: [nameKey, display, reuse])
+        updateIdentity.bind(1, nameKey)
+        updateIdentity.bind(2, display)
+        updateIdentity.bind(3, reuse)
+        try updateIdentity.run()
       } else {
-        try insertIdentity.execute(arguments: [nameKey, display])
+        insertIdentity.bind(1, nameKey)
+        insertIdentity.bind(2, display)
+        try insertIdentity.run()
         identity = db.lastInsertedRowID
       }
       taken.insert(identity)
       for m in members where m.previousIdentity != identity {
-        try updateMention.execute(arguments: [identity, m.id])
+        updateMention.bind(1, identity)
+        updateMention.bind(2, m.id)
+        try updateMention.run()
       }
       for m in members { identityOfMention[m.id] = identity }
     }
+    let deleteStale = try BoundStatement(
+      db,
+      sql: "DELETE FROM identity WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM mention WHERE identity_id = ?1)")
     for stale in previous.subtracting(taken) {
-      try db.execute(
-        sql: "DELETE FROM identity WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mention WHERE identity_id = ?)",
-        arguments: [stale, stale])
+      deleteStale.bind(1, stale)
+      try deleteStale.run()
     }
     let touched = Array(taken)
     for chunk in stride(from: 0, to: touched.count, by: 500) {
@@ -150,14 +169,21 @@ struct IdentityStoreResolver {
         sql: "DELETE FROM identity_decision WHERE identity_id IN (\(part.map { _ in "?" }.joined(separator: ",")))",
         arguments: StatementArguments(part))
     }
-    let insertDecision = try db.cachedStatement(
+    let insertDecision = try BoundStatement(
+      db,
       sql: """
         INSERT INTO identity_decision (identity_id, mention_a, mention_b, rule, evidence, score)
         VALUES (?, ?, ?, ?, ?, ?)
         """)
     for d in decisions {
       guard let identity = identityOfMention[d.a] else { continue }
-      try insertDecision.execute(arguments: [identity, d.a, d.b, d.rule, d.evidence, d.score])
+      insertDecision.bind(1, identity)
+      insertDecision.bind(2, d.a)
+      insertDecision.bind(3, d.b)
+      insertDecision.bind(4, d.rule)
+      insertDecision.bind(5, d.evidence)
+      insertDecision.bind(6, d.score)
+      try insertDecision.run()
     }
   }
 
@@ -175,11 +201,49 @@ enum IdentityNaming {
     -> (key: String, given: [String], surname: String)
   {
     let full = NameKey.person(ParsedAuthor(raw: raw, line: 0, given: given, family: family).fullName)
-    if let replacement = aliases[full] ?? aliases[NameKey.person(raw)] {
+    if !aliases.isEmpty, let replacement = aliases[full] ?? aliases[NameKey.person(raw)] {
       let split = NameParts.split(raw: replacement, given: nil, family: nil)
       return (NameKey.person(replacement), split.given, split.surname)
     }
     let split = NameParts.split(raw: raw, given: given, family: family)
     return (full, split.given, split.surname)
+  }
+}
+
+extension GraphStore {
+  /// The clusters and decisions a resolution of every personal mention would make now,
+  /// computed without storing anything. `completeEvidence` loads coauthors, affiliations and
+  /// venues for every mention instead of only those that can meet another (the check that
+  /// skipping the others changes nothing).
+  func recluster(completeEvidence: Bool, policy: SameNamePolicy = .evidence)
+    throws(GraphError) -> (clusters: [[Int64]], decisions: [MergeDecision])
+  {
+    try write { db in
+      let overrides = try IdentityOverrideStore(db: db).load()
+      let blocks = Set(
+        try String.fetchAll(db, sql: "SELECT DISTINCT block_key FROM mention WHERE is_group = 0"))
+      let mentions = try IdentityEvidenceLoader(
+        db: db, aliases: overrides.aliases, completeEvidence: completeEvidence
+      ).loadByScanning(blocks: blocks)
+      return IdentityClustering.resolve(mentions, policy: policy, overrides: overrides)
+    }
+  }
+}
+
+extension GraphStore {
+  /// The stored identities as clusters of personal mention ids (ascending, ordered by first
+  /// id, as `IdentityClustering` returns them) and the stored decisions in the order made.
+  func storedClusters() throws(GraphError) -> (clusters: [[Int64]], decisions: [MergeDecision]) {
+    try read { db in
+      var byIdentity: [Int64: [Int64]] = [:]
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT identity_id, id FROM mention WHERE is_group = 0 ORDER BY id")
+      while let row = try rows.next() { byIdentity[row[0], default: []].append(row[1]) }
+      let decisions = try Row.fetchAll(
+        db,
+        sql: "SELECT mention_a, mention_b, rule, evidence, score FROM identity_decision ORDER BY id"
+      ).map { MergeDecision(a: $0[0], b: $0[1], rule: $0[2], evidence: $0[3], score: $0[4]) }
+      return (byIdentity.values.sorted { $0[0] < $1[0] }, decisions)
+    }
   }
 }

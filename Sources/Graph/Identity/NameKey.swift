@@ -28,6 +28,25 @@ public enum NameKey {
   /// - Complexity: O(n); ASCII text takes a byte-level fast path (most names and titles).
   public static func fold(_ text: String) -> String {
     if let ascii = foldASCII(text) { return ascii }
+    // A space folds to a word break, so pieces between spaces fold on their own: the ASCII
+    // ones by the fast path, only the others through the Unicode tables.
+    if text.utf8.contains(UInt8(ascii: " ")) {
+      var out = ""
+      out.reserveCapacity(text.utf8.count)
+      for piece in text.utf8.split(separator: UInt8(ascii: " ")) {
+        let folded = fold(String(decoding: piece, as: UTF8.self))
+        guard !folded.isEmpty else { continue }
+        if !out.isEmpty { out.append(" ") }
+        out.append(folded)
+      }
+      return out
+    }
+    return foldUnicode(text)
+  }
+
+  /// The fold through NFKC, case, NFD and the Unicode categories: the definition `fold`
+  /// must agree with on any text (`fold` calls it on space-free non-ASCII pieces only).
+  static func foldUnicode(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     var pendingSpace = false

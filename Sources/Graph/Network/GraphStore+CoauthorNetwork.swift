@@ -86,12 +86,12 @@ struct CoauthorAccumulator {
     for i in 0..<authors.count {
       for j in (i + 1)..<authors.count {
         let key = PairKey(a: authors[i], b: authors[j])  // authors are sorted ascending
-        if var edge = edges[key] {
-          edge.workIDs.append(work)
-          edge.weight += increment
-          edge.firstYear = YearRange.earlier(edge.firstYear, year)
-          edge.lastYear = YearRange.later(edge.lastYear, year)
-          edges[key] = edge
+        if let index = edges.index(forKey: key) {
+          // Mutated in place: copying the edge out would copy its work list on append.
+          edges.values[index].workIDs.append(work)
+          edges.values[index].weight += increment
+          edges.values[index].firstYear = YearRange.earlier(edges.values[index].firstYear, year)
+          edges.values[index].lastYear = YearRange.later(edges.values[index].lastYear, year)
         } else {
           edges[key] = Network.Edge(
             source: key.a, target: key.b, workIDs: [work], weight: increment, firstYear: year,

@@ -89,23 +89,26 @@ final class IngestSession {
       summary.seconds[name] = (now - phaseStart).seconds
       phaseStart = now
     }
-    let writer = IngestWriter(db: db, aliases: try IdentityOverrideStore(db: db).load().aliases)
+    let overrides = try IdentityOverrideStore(db: db).load()
+    let writer = try IngestWriter(db: db, aliases: overrides.aliases)
     summary.replacedPrevious = try writer.removeSource(atPath: source.name)
     let sourceID = try writer.insertSource(path: source.name, format: format)
+    let deferred = try DeferredIndexes.dropIfEmpty(db)
+    if deferred.storeWasEmpty && overrides == IdentityOverrides() {
+      writer.sessionEvidence = SessionEvidence()
+    }
     let input = RecordInput(source: source, options: options)
     let name = source.name
     if let reader = format.reader {
-      let sink = RecordSink(name: name, strict: options.strict) { record throws(GraphError) in
-        do {
-          try self.store(record, writer: writer, sourceID: sourceID)
-        } catch let error as GraphError {
-          throw error
-        } catch {
-          throw .storage(message: GraphStore.describe(error))
+      let pipeline = RecordPipeline(
+        reader: reader, input: input, name: name, strict: options.strict)
+      try pipeline.records { batch in
+        for record in batch.records { try store(record, writer: writer, sourceID: sourceID) }
+        if let progress = options.progress {
+          progress(batch.rawBytesRead, source.totalBytes, summary.recordsRead)
         }
       }
-      try reader.read(input, into: sink)
-      summary.skipped = sink.skipped.map { "\(name):\($0.line): \($0.reason)" }
+      summary.skipped = pipeline.skipped.map { "\(name):\($0.line): \($0.reason)" }
     } else {
       let edges = try EdgeListWriter(
         db: db, sourceID: sourceID, directed: options.directed || options.reversed,
@@ -121,8 +124,14 @@ final class IngestSession {
     try writer.finish(
       sourceID: sourceID, hash: hash, byteCount: source.contentBytes, records: summary.recordsRead)
     endPhase("read")
-    try IdentityStoreResolver(db: db, policy: options.sameNamePolicy)
-      .resolve(extra: writer.removedBlocks.union(writer.insertedBlocks))
+    try deferred.rebuild(db)
+    endPhase("indexes")
+    let resolver = IdentityStoreResolver(db: db, policy: options.sameNamePolicy)
+    if let evidence = writer.sessionEvidence {
+      try resolver.resolve(sessionEvidence: evidence.evidence())
+    } else {
+      try resolver.resolve(extra: writer.removedBlocks.union(writer.insertedBlocks))
+    }
     endPhase("identities")
     try ReferenceResolver(db: db).resolve(sourceID: sourceID)
     endPhase("references")
@@ -137,9 +146,6 @@ final class IngestSession {
     summary.mentions += record.authors.count
     summary.hiddenAuthors += record.hiddenAuthorCount
     summary.references += record.references.count
-    if let progress = options.progress, summary.recordsRead % 256 == 0 {
-      progress(source.rawBytesRead, source.totalBytes, summary.recordsRead)
-    }
   }
 }
 

@@ -76,16 +76,25 @@ extension GraphStore {
           ISO8601DateFormatter().string(from: Date()), Self.jsonObject(run.summary),
         ])
       let id = db.lastInsertedRowID
-      for (node, community) in run.membership {
-        try db.execute(
-          sql: "INSERT INTO run_membership (run_id, node_id, community) VALUES (?, ?, ?)",
-          arguments: [id, node, community])
+      // One prepared statement per table, bound through the C API (`BoundStatement`).
+      let member = try BoundStatement(
+        db, sql: "INSERT INTO run_membership (run_id, node_id, community) VALUES (?, ?, ?)")
+      // In node order: the (run_id, node_id) key index then grows at its end.
+      for (node, community) in run.membership.sorted(by: { $0.key < $1.key }) {
+        member.bind(1, id)
+        member.bind(2, node)
+        member.bind(3, community)
+        try member.run()
       }
+      let score = try BoundStatement(
+        db, sql: "INSERT INTO run_score (run_id, measure, node_id, value) VALUES (?, ?, ?, ?)")
       for (measure, values) in run.scores {
         for (node, value) in values {
-          try db.execute(
-            sql: "INSERT INTO run_score (run_id, measure, node_id, value) VALUES (?, ?, ?, ?)",
-            arguments: [id, measure, node, value])
+          score.bind(1, id)
+          score.bind(2, measure)
+          score.bind(3, node)
+          score.bind(4, value)
+          try score.run()
         }
       }
       return id

@@ -50,7 +50,7 @@ public struct IngestOptions: Sendable {
   public var csvColumns: String?
   /// How equal names without corroborating evidence are resolved.
   public var sameNamePolicy: SameNamePolicy = .evidence
-  /// Called every few hundred records with (bytes read from the file, file size if known,
+  /// Called after every batch of records (64) with (bytes read from the file, file size if known,
   /// records so far): drives the CLI's progress bar.
   public var progress: (@Sendable (Int64, Int64?, Int) -> Void)?
 

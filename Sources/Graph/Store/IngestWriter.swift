@@ -20,6 +20,9 @@ final class IngestWriter {
   private var sessionWorks: [Identifier: Int64] = [:]
   /// References resolved while being stored (the rest wait for `ReferenceResolver`).
   private(set) var referencesResolvedOnInsert = 0
+  /// When set (a first ingest without overrides), the identity evidence of every personal
+  /// mention, gathered as it is stored.
+  var sessionEvidence: SessionEvidence?
 
   /// Whether a record created a work or merged into one.
   struct Outcome {
@@ -27,9 +30,50 @@ final class IngestWriter {
     var isNew: Bool
   }
 
-  init(db: Database, aliases: [String: String] = [:]) {
+  /// The per-row inserts, bound through the C API (`BoundStatement`).
+  private let insertWork: BoundStatement
+  private let insertWorkIdentifier: BoundStatement
+  private let insertWorkSource: BoundStatement
+  private let insertMention: BoundStatement
+  private let insertMentionIdentifier: BoundStatement
+  private let insertAffiliation: BoundStatement
+  private let insertReference: BoundStatement
+
+  init(db: Database, aliases: [String: String] = [:]) throws {
     self.db = db
     self.aliases = aliases
+    insertWork = try BoundStatement(
+      db,
+      sql: """
+        INSERT INTO work (title, title_key, year, doi, hidden_author_count, venue, volume,
+                          issue, pages)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    insertWorkIdentifier = try BoundStatement(
+      db, sql: "INSERT OR IGNORE INTO work_identifier (work_id, scheme, value) VALUES (?, ?, ?)")
+    insertWorkSource = try BoundStatement(
+      db,
+      sql: "INSERT OR IGNORE INTO work_source (work_id, source_id, record_key, line) VALUES (?, ?, ?, ?)")
+    insertMention = try BoundStatement(
+      db,
+      sql: """
+        INSERT INTO mention (work_id, source_id, identity_id, record_key, record_line, line,
+                             position, raw_name, name_key, given_name, family_name, is_group,
+                             block_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    insertMentionIdentifier = try BoundStatement(
+      db, sql: "INSERT OR IGNORE INTO mention_identifier (mention_id, scheme, value) VALUES (?, ?, ?)")
+    insertAffiliation = try BoundStatement(
+      db, sql: "INSERT INTO mention_affiliation (mention_id, position, text) VALUES (?, ?, ?)")
+    insertReference = try BoundStatement(
+      db,
+      sql: """
+        INSERT INTO reference (work_id, source_id, position, raw, doi, pmid, openalex,
+                               first_author, year, title, venue, resolved_work_id, resolved_by,
+                               match_block)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
   }
 
   /// Deletes the source last ingested from `path` and everything only it supported.
@@ -102,30 +146,35 @@ final class IngestWriter {
         record.issue, record.pages, existing,
       ])
       outcome = Outcome(workID: existing, isNew: false)
+      sessionEvidence?.noteWork(existing, venue: record.venue)
     } else {
-      try db.cachedStatement(
-        sql: """
-          INSERT INTO work (title, title_key, year, doi, hidden_author_count, venue, volume,
-                            issue, pages)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """
-      ).execute(arguments: [
-        record.title, titleKey, record.year, record.doi, record.hiddenAuthorCount, record.venue,
-        record.volume, record.issue, record.pages,
-      ])
+      insertWork.bind(1, record.title)
+      insertWork.bind(2, titleKey)
+      insertWork.bind(3, record.year)
+      insertWork.bind(4, record.doi)
+      insertWork.bind(5, record.hiddenAuthorCount)
+      insertWork.bind(6, record.venue)
+      insertWork.bind(7, record.volume)
+      insertWork.bind(8, record.issue)
+      insertWork.bind(9, record.pages)
+      try insertWork.run()
       outcome = Outcome(workID: db.lastInsertedRowID, isNew: true)
+      sessionEvidence?.noteWork(outcome.workID, venue: record.venue)
     }
-    let addIdentifier = try db.cachedStatement(
-      sql: "INSERT OR IGNORE INTO work_identifier (work_id, scheme, value) VALUES (?, ?, ?)")
     for id in ids {
-      try addIdentifier.execute(arguments: [outcome.workID, id.scheme, id.value])
+      insertWorkIdentifier.bind(1, outcome.workID)
+      insertWorkIdentifier.bind(2, id.scheme)
+      insertWorkIdentifier.bind(3, id.value)
+      try insertWorkIdentifier.run()
       if Self.citableSchemes.contains(id.scheme), sessionWorks[id] == nil {
         sessionWorks[id] = outcome.workID
       }
     }
-    try db.cachedStatement(
-      sql: "INSERT OR IGNORE INTO work_source (work_id, source_id, record_key, line) VALUES (?, ?, ?, ?)"
-    ).execute(arguments: [outcome.workID, sourceID, record.recordKey, record.line])
+    insertWorkSource.bind(1, outcome.workID)
+    insertWorkSource.bind(2, sourceID)
+    insertWorkSource.bind(3, record.recordKey)
+    insertWorkSource.bind(4, record.line)
+    try insertWorkSource.run()
     try storeMentions(of: record, workID: outcome.workID, sourceID: sourceID)
     try storeReferences(of: record, workID: outcome.workID, sourceID: sourceID)
     return outcome
@@ -134,20 +183,10 @@ final class IngestWriter {
   /// Stores every author entry with a provisional identity (one per folded name); the
   /// identity resolver decides the real identities once the whole file is in.
   private func storeMentions(of record: ParsedRecord, workID: Int64, sourceID: Int64) throws {
-    let insert = try db.cachedStatement(
-      sql: """
-        INSERT INTO mention (work_id, source_id, identity_id, record_key, record_line, line,
-                             position, raw_name, name_key, given_name, family_name, is_group,
-                             block_key)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-    let insertID = try db.cachedStatement(
-      sql: "INSERT OR IGNORE INTO mention_identifier (mention_id, scheme, value) VALUES (?, ?, ?)")
-    let insertAffiliation = try db.cachedStatement(
-      sql: "INSERT INTO mention_affiliation (mention_id, position, text) VALUES (?, ?, ?)")
     for (index, author) in record.authors.enumerated() {
       let key: String
       var block = ""
+      var nameParts: (given: [String], surname: String)?
       if author.isGroup {
         key = "group: " + NameKey.fold(author.raw)
       } else {
@@ -156,28 +195,49 @@ final class IngestWriter {
         key = parts.key
         block = NameParts.blockKey(given: parts.given, surname: parts.surname)
         insertedBlocks.insert(block)
+        nameParts = (parts.given, parts.surname)
       }
       let identity = try identityID(forKey: key, rawName: author.raw)
-      try insert.execute(arguments: [
-        workID, sourceID, identity, record.recordKey, record.line, author.line, index + 1,
-        author.raw, key, author.given, author.family, author.isGroup, block,
-      ])
+      insertMention.bind(1, workID)
+      insertMention.bind(2, sourceID)
+      insertMention.bind(3, identity)
+      insertMention.bind(4, record.recordKey)
+      insertMention.bind(5, record.line)
+      insertMention.bind(6, author.line)
+      insertMention.bind(7, index + 1)
+      insertMention.bind(8, author.raw)
+      insertMention.bind(9, key)
+      insertMention.bind(10, author.given)
+      insertMention.bind(11, author.family)
+      insertMention.bind(12, author.isGroup)
+      insertMention.bind(13, block)
+      try insertMention.run()
       let mentionID = db.lastInsertedRowID
-      for id in author.ids { try insertID.execute(arguments: [mentionID, id.scheme, id.value]) }
+      for id in author.ids {
+        insertMentionIdentifier.bind(1, mentionID)
+        insertMentionIdentifier.bind(2, id.scheme)
+        insertMentionIdentifier.bind(3, id.value)
+        try insertMentionIdentifier.run()
+      }
       for (position, affiliation) in author.affiliations.enumerated() {
-        try insertAffiliation.execute(arguments: [mentionID, position + 1, affiliation])
+        insertAffiliation.bind(1, mentionID)
+        insertAffiliation.bind(2, position + 1)
+        insertAffiliation.bind(3, affiliation)
+        try insertAffiliation.run()
+      }
+      if let sessionEvidence, let nameParts {
+        sessionEvidence.addMention(
+          MentionEvidence(
+            id: mentionID, workID: workID, record: .init(source: sourceID, line: record.line),
+            rawName: author.raw, nameKey: key, given: nameParts.given, surname: nameParts.surname,
+            ids: author.ids, previousIdentity: identity),
+          affiliations: author.affiliations)
       }
     }
   }
 
   private func storeReferences(of record: ParsedRecord, workID: Int64, sourceID: Int64) throws {
     guard !record.references.isEmpty else { return }
-    let insert = try db.cachedStatement(
-      sql: """
-        INSERT INTO reference (work_id, source_id, position, raw, doi, pmid, openalex,
-                               first_author, year, title, venue, resolved_work_id, resolved_by)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
     for (index, reference) in record.references.enumerated() {
       func id(_ scheme: String) -> String? { reference.ids.first { $0.scheme == scheme }?.value }
       let doi = id("doi")
@@ -194,11 +254,28 @@ final class IngestWriter {
         resolvedBy = scheme
         referencesResolvedOnInsert += 1
       }
-      try insert.execute(arguments: [
-        workID, sourceID, index + 1, reference.raw, doi, pmid, openalex,
-        reference.firstAuthor, reference.year, reference.title, reference.venue, resolved,
-        resolvedBy,
-      ])
+      insertReference.bind(1, workID)
+      insertReference.bind(2, sourceID)
+      insertReference.bind(3, index + 1)
+      insertReference.bind(4, reference.raw)
+      insertReference.bind(5, doi)
+      insertReference.bind(6, pmid)
+      insertReference.bind(7, openalex)
+      insertReference.bind(8, reference.firstAuthor)
+      insertReference.bind(9, reference.year)
+      insertReference.bind(10, reference.title)
+      insertReference.bind(11, reference.venue)
+      insertReference.bind(12, resolved)
+      insertReference.bind(13, resolvedBy)
+      // An unresolved reference gets its match block now, saving `ReferenceResolver` an
+      // UPDATE per row; a resolved one never needs it (NULL, computed if it is orphaned).
+      insertReference.bind(
+        14,
+        resolved != nil
+          ? nil
+          : CitationMatchKey.referenceBlock(
+            firstAuthor: reference.firstAuthor, year: reference.year, raw: reference.raw) ?? "")
+      try insertReference.run()
     }
   }
 

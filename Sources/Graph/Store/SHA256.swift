@@ -1,27 +1,32 @@
+internal import CCrypto
+
 /// SHA-256 (FIPS 180-4), used for source content hashes and network fingerprints.
 ///
-/// Foundation on Linux has no CryptoKit; this avoids a swift-crypto build for one hash.
-/// - Complexity: O(n), about 200 MB/s in release builds.
+/// Computed by OpenSSL's libcrypto (`EVP_sha256`), which uses the CPU's SHA instructions
+/// where it has them: about 1.5 GB/s here, against ~120 MB/s for the Swift implementation
+/// this replaced, whose hashing was a fifth of the reader thread's time on a PubMed file.
+/// A value type: a copy (as `ByteSource.finishHash` makes) gets its own digest state.
 public struct SHA256 {
-  private var state: [UInt32] = [
-    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
-    0x5be0_cd19,
-  ]
-  private var buffer: [UInt8] = []
-  private var length: UInt64 = 0
+  /// Owns one `EVP_MD_CTX`; copied before a shared one is mutated.
+  private final class Context {
+    let pointer: OpaquePointer
 
-  private static let k: [UInt32] = [
-    0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,
-    0xab1c_5ed5, 0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe,
-    0x9bdc_06a7, 0xc19b_f174, 0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f,
-    0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da, 0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7,
-    0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967, 0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc,
-    0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85, 0xa2bf_e8a1, 0xa81a_664b,
-    0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070, 0x19a4_c116,
-    0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-    0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7,
-    0xc671_78f2,
-  ]
+    init() {
+      guard let pointer = EVP_MD_CTX_new() else { fatalError("EVP_MD_CTX_new: out of memory") }
+      self.pointer = pointer
+      EVP_DigestInit_ex(pointer, EVP_sha256(), nil)
+    }
+
+    init(copying other: Context) {
+      guard let pointer = EVP_MD_CTX_new() else { fatalError("EVP_MD_CTX_new: out of memory") }
+      self.pointer = pointer
+      EVP_MD_CTX_copy_ex(pointer, other.pointer)
+    }
+
+    deinit { EVP_MD_CTX_free(pointer) }
+  }
+
+  private var context = Context()
 
   /// A fresh hasher.
   public init() {}
@@ -33,79 +38,30 @@ public struct SHA256 {
     return hasher.finalizeHex()
   }
 
-  /// Feeds more bytes.
+  /// Feeds more bytes (hashed in place when the collection is contiguous).
   public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-    length &+= UInt64(bytes.count)
-    buffer.append(contentsOf: bytes)
-    var offset = 0
-    while buffer.count - offset >= 64 {
-      compress(buffer[offset..<offset + 64])
-      offset += 64
+    if !isKnownUniquelyReferenced(&context) { context = Context(copying: context) }
+    let pointer = context.pointer
+    let done: Void? = bytes.withContiguousStorageIfAvailable {
+      _ = EVP_DigestUpdate(pointer, $0.baseAddress, $0.count)
     }
-    buffer.removeFirst(offset)
+    if done == nil { Array(bytes).withUnsafeBufferPointer { _ = EVP_DigestUpdate(pointer, $0.baseAddress, $0.count) } }
   }
 
-  /// Finishes and returns the lower-case hex digest.
+  /// Finishes and returns the lower-case hex digest; the hasher starts over afterwards.
   public mutating func finalizeHex() -> String {
-    let bitLength = length &* 8
-    var tail: [UInt8] = [0x80]
-    while (buffer.count + tail.count) % 64 != 56 { tail.append(0) }
-    for shift in stride(from: 56, through: 0, by: -8) {
-      tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    if !isKnownUniquelyReferenced(&context) { context = Context(copying: context) }
+    var digest = [UInt8](repeating: 0, count: 32)
+    var length: UInt32 = 0
+    EVP_DigestFinal_ex(context.pointer, &digest, &length)
+    EVP_DigestInit_ex(context.pointer, EVP_sha256(), nil)
+    let digits = Array("0123456789abcdef".utf8)
+    var out = [UInt8]()
+    out.reserveCapacity(64)
+    for byte in digest.prefix(Int(length)) {
+      out.append(digits[Int(byte >> 4)])
+      out.append(digits[Int(byte & 0xf)])
     }
-    buffer.append(contentsOf: tail)
-    var offset = 0
-    while offset < buffer.count {
-      compress(buffer[offset..<offset + 64])
-      offset += 64
-    }
-    buffer = []
-    let digits = Array("0123456789abcdef")
-    var out = ""
-    for word in state {
-      for shift in stride(from: 28, through: 0, by: -4) {
-        out.append(digits[Int((word >> UInt32(shift)) & 0xf)])
-      }
-    }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
-
-  private mutating func compress(_ block: ArraySlice<UInt8>) {
-    var w = [UInt32](repeating: 0, count: 64)
-    let base = block.startIndex
-    for i in 0..<16 {
-      w[i] =
-        UInt32(block[base + 4 * i]) << 24 | UInt32(block[base + 4 * i + 1]) << 16
-        | UInt32(block[base + 4 * i + 2]) << 8 | UInt32(block[base + 4 * i + 3])
-    }
-    for i in 16..<64 {
-      let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
-      let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
-      w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-    }
-    var (a, b, c, d, e, f, g, h) = (
-      state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
-    )
-    for i in 0..<64 {
-      let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-      let choice = (e & f) ^ (~e & g)
-      let t1 = h &+ s1 &+ choice &+ SHA256.k[i] &+ w[i]
-      let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ majority
-      (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-    }
-    state[0] &+= a
-    state[1] &+= b
-    state[2] &+= c
-    state[3] &+= d
-    state[4] &+= e
-    state[5] &+= f
-    state[6] &+= g
-    state[7] &+= h
-  }
-}
-
-extension UInt32 {
-  fileprivate func rotatedRight(_ n: UInt32) -> UInt32 { (self >> n) | (self << (32 - n)) }
 }

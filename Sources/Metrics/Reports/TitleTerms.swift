@@ -36,6 +36,11 @@ public enum TitleTerms {
   ///
   /// - Complexity: O(length of the title).
   public static func terms(in title: String) -> Set<String> {
+    asciiTerms(in: title) ?? unicodeTerms(in: title)
+  }
+
+  /// `terms(in:)` for any text, by Character properties.
+  static func unicodeTerms(in title: String) -> Set<String> {
     var result = Set<String>()
     var word = ""
     func flush() {
@@ -55,6 +60,35 @@ public enum TitleTerms {
   /// work; ties are broken alphabetically.
   ///
   /// - Complexity: O(total title length + T log T) for T distinct terms.
+  /// `terms(in:)` for an all-ASCII title, on bytes (letters and digits are [a-z0-9] after
+  /// lower-casing there); nil for any other title.
+  static func asciiTerms(in title: String) -> Set<String>? {
+    var result = Set<String>()
+    var word: [UInt8] = []
+    var allDigits = true
+    func flush() {
+      if word.count >= 3, !allDigits {
+        let text = String(decoding: word, as: UTF8.self)
+        if !stopwords.contains(text) { result.insert(text) }
+      }
+      word.removeAll(keepingCapacity: true)
+      allDigits = true
+    }
+    for byte in title.utf8 {
+      guard byte < 0x80 else { return nil }
+      let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+      let isDigit = lower >= 0x30 && lower <= 0x39
+      if isDigit || (lower >= 0x61 && lower <= 0x7A) {
+        word.append(lower)
+        allDigits = allDigits && isDigit
+      } else {
+        flush()
+      }
+    }
+    flush()
+    return result
+  }
+
   public static func top(_ titles: [Int64: String], limit: Int = 5) -> [TermCount] {
     var counts: [String: Int] = [:]
     for title in titles.values {

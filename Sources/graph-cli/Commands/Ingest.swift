@@ -113,7 +113,7 @@ enum IngestReport {
 
   /// `path: read 1.20 s, identities 0.31 s, ...` in the order the phases run.
   static func timings(_ s: IngestSummary) -> String {
-    let order = ["read", "identities", "references", "commit"]
+    let order = ["read", "indexes", "identities", "references", "commit"]
     let phases = order.compactMap { name in
       s.seconds[name].map { "\(name) " + String(format: "%.2f s", $0) }
     }

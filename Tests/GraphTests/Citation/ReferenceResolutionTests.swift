@@ -78,6 +78,45 @@ import Testing
     #expect(CitationMatchKey.referenceBlock(firstAuthor: "Smith J", year: nil, raw: nil) == nil)
   }
 
+  /// `leadingSurname` and `NameKey.fold` work piece by piece; they must give what the
+  /// whole-string Unicode fold gives, on the real citation strings of a PubMed file and on
+  /// awkward spacing and scripts.
+  @Test func leadingSurnameEqualsTheWholeStringFold() throws {
+    func wholeFold(_ text: String) -> String? {
+      for word in NameKey.foldUnicode(text).split(separator: " ").prefix(8) {
+        let token = String(word)
+        if token.count < 2 || token.allSatisfy(\.isNumber)
+          || CitationMatchKey.particles.contains(token)
+        {
+          continue
+        }
+        return token
+      }
+      return nil
+    }
+    var samples = [
+      "", " ", "  1.  ", "[12]  van  der Berg J.", "1 2 3 4 5 6 7 8 Smith", "1 2 3 4 5 6 7 Smith",
+      "Müller\u{00A0}K,", "O'Neil  A-B", "Ø. Øvergård 2001", "e\u{0301}tienne", " \u{0301}Zed", "ﬁsher R",
+      "李 王 2019", "А. Иванов", "de la Cruz\tM\n1999", "12. St. John P",
+    ]
+    let url = try #require(
+      RepositoryPaths.shared("data/pubmed-medline-xml/pubmed20n0014.first5000.xml.gz"))
+    let lines = LineReader(try ByteSource(path: url.path))
+    while let line = try lines.next(), samples.count < 6000 {
+      for tag in ["Citation", "Affiliation", "ArticleTitle"] {
+        guard let open = line.range(of: "<\(tag)>"), let close = line.range(of: "</\(tag)>")
+        else { continue }
+        samples.append(String(line[open.upperBound..<close.lowerBound]))
+      }
+    }
+    #expect(samples.count > 1000)
+    for sample in samples {
+      #expect(CitationMatchKey.leadingSurname(sample) == wholeFold(sample), "\(sample)")
+      // `fold` itself works piece by piece; the Unicode definition is the reference.
+      #expect(NameKey.fold(sample) == NameKey.foldUnicode(sample), "\(sample)")
+    }
+  }
+
   @Test func ambiguousKeysStayUnresolved() throws {
     let store = try GraphStore()
     let twins = """

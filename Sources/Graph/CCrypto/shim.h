@@ -1,0 +1,3 @@
+// OpenSSL's libcrypto, for SHA-256 content hashes (EVP interface; uses the CPU's SHA
+// instructions where present).
+#include <openssl/evp.h>

@@ -1,0 +1,53 @@
+/// Identity evidence gathered while a first ingest stores its mentions, so resolution need
+/// not read every mention back from SQLite (issue 8).
+///
+/// Used only when the store held no mention before the ingest and no user override exists:
+/// then every stored personal mention is one of this session's, and `evidence()` returns
+/// exactly what `IdentityEvidenceLoader.loadByScanning` would load (same order, same fields;
+/// `EvidenceScopeTests` compares the stored identities with a reload). The costly
+/// parts (affiliation words, coauthor sets, folded venues) are computed once the file is in,
+/// and only for mentions that can meet another (`IdentityEvidenceLoader.evidenceNeeded`).
+final class SessionEvidence {
+  private var mentions: [MentionEvidence] = []
+  private var affiliationTexts: [(mention: Int, text: String)] = []
+  private var venueOfWork: [Int64: String] = [:]
+  private var workOfMention: [Int64] = []
+
+  /// Notes a work's venue as stored: the first non-nil one (`COALESCE` on merge).
+  func noteWork(_ workID: Int64, venue: String?) {
+    if venueOfWork[workID] == nil, let venue { venueOfWork[workID] = venue }
+  }
+
+  /// Adds a personal mention as stored, with its affiliations as printed.
+  func addMention(_ evidence: MentionEvidence, affiliations: [String]) {
+    var evidence = evidence
+    var seen = Set<Identifier>()
+    evidence.ids = evidence.ids.filter { seen.insert($0).inserted }.sorted()
+    for text in affiliations { affiliationTexts.append((mentions.count, text)) }
+    workOfMention.append(evidence.workID)
+    mentions.append(evidence)
+  }
+
+  /// The complete evidence, in mention id order.
+  func evidence() -> [MentionEvidence] {
+    var out = mentions
+    let needed = IdentityEvidenceLoader.evidenceNeeded(out)
+    var folds = EvidenceFolds()
+    for i in out.indices where needed[i] {
+      out[i].venue = venueOfWork[out[i].workID].map { folds.venue($0) }
+    }
+    for (i, text) in affiliationTexts where needed[i] {
+      out[i].affiliationWords.formUnion(folds.affiliationWords(text))
+    }
+    var byWork: [Int64: [Int]] = [:]
+    for i in out.indices { byWork[workOfMention[i], default: []].append(i) }
+    for group in byWork.values where group.count > 1 {
+      for i in group where needed[i] {
+        for j in group where j != i && out[j].nameKey != out[i].nameKey {
+          out[i].coauthors.insert(out[j].nameKey)
+        }
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,49 @@
+internal import GRDB
+
+/// The secondary indexes of the per-mention and per-reference tables, dropped while an empty
+/// store takes its first file and rebuilt once the rows are in (issue 8).
+///
+/// Rebuilding is one sort per index instead of a B-tree insert per row and index: `mention`
+/// has five secondary indexes and `reference` four, which made SQLite the slower half of a
+/// first ingest. Nothing read during the read phase uses them (work matching and identity
+/// keys use the `work` and `identity` indexes, kept). Unique constraints stay in force: their
+/// automatic indexes have no SQL and are never dropped. Everything happens inside the ingest
+/// transaction, so a failed ingest rolls the drop back with the rows.
+struct DeferredIndexes {
+  /// Tables whose secondary indexes are deferred.
+  static let tables = ["mention", "reference"]
+
+  /// The `CREATE INDEX` statements to run again.
+  private(set) var definitions: [String] = []
+  /// True when the store held no mention when the ingest began.
+  private(set) var storeWasEmpty = false
+
+  /// Drops the deferred indexes when the store holds no mention yet; otherwise does nothing
+  /// (rebuilding a large store's indexes for a small file would cost more than it saves).
+  static func dropIfEmpty(_ db: Database) throws -> DeferredIndexes {
+    guard try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM mention)") ?? true) else {
+      return DeferredIndexes()
+    }
+    let placeholders = tables.map { _ in "?" }.joined(separator: ", ")
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT name, sql FROM sqlite_master
+        WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (\(placeholders))
+        ORDER BY name
+        """, arguments: StatementArguments(tables))
+    var deferred = DeferredIndexes()
+    deferred.storeWasEmpty = true
+    for row in rows {
+      let name: String = row[0]
+      deferred.definitions.append(row[1])
+      try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
+    }
+    return deferred
+  }
+
+  /// Creates the dropped indexes again.
+  func rebuild(_ db: Database) throws {
+    for definition in definitions { try db.execute(sql: definition) }
+  }
+}

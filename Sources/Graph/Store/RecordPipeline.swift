@@ -1,0 +1,136 @@
+import Foundation
+
+/// Runs a reader on its own thread and hands its records, in order and in batches, to the
+/// thread that stores them (issue 8: inflating, hashing and parsing overlap the SQLite
+/// inserts, the two halves of an ingest's read phase, on a 2-core machine).
+///
+/// At most `capacity` batches wait, so memory stays bounded whatever the file's size. Errors
+/// travel both ways: a reader error (broken input, a `--strict` skip) reaches the storing
+/// side at the point it happened; a storing error stops the reader at its next batch. Either
+/// way `records(_:)` returns only after the reader thread has ended, so the source and the
+/// sink are never touched by two threads at once.
+final class RecordPipeline: @unchecked Sendable {
+  /// Records read, with the raw bytes consumed when the batch was sent (for progress).
+  struct Batch {
+    var records: [ParsedRecord] = []
+    var rawBytesRead: Int64 = 0
+  }
+
+  /// Thrown inside the reader when the storing side gave up; never seen by callers.
+  private struct Stopped: Error {}
+
+  private let reader: any RecordReader.Type
+  private let input: RecordInput
+  private let sink: RecordSink
+  private let batchSize: Int
+  private let capacity: Int
+  private let condition = NSCondition()
+  private var ready: [Batch] = []
+  private var readerEnded = false
+  private var readerError: GraphError?
+  private var stopped = false
+
+  /// A pipeline reading `input` with `reader`; skips go to `sink`'s list as usual.
+  init(
+    reader: any RecordReader.Type, input: RecordInput, name: String, strict: Bool,
+    batchSize: Int = 64, capacity: Int = 8
+  ) {
+    self.reader = reader
+    self.input = input
+    self.batchSize = batchSize
+    self.capacity = capacity
+    var pending = Batch()
+    var send: (Batch) throws(GraphError) -> Void = { _ in }
+    sink = RecordSink(name: name, strict: strict) { record throws(GraphError) in
+      pending.records.append(record)
+      if pending.records.count >= batchSize {
+        pending.rawBytesRead = input.bytes.rawBytesRead
+        try send(pending)
+        pending = Batch()
+      }
+    }
+    send = { [unowned self] batch throws(GraphError) in try self.put(batch) }
+    flush = { [unowned self] () throws(GraphError) in
+      guard !pending.records.isEmpty else { return }
+      pending.rawBytesRead = input.bytes.rawBytesRead
+      try self.put(pending)
+      pending = Batch()
+    }
+  }
+
+  private var flush: () throws(GraphError) -> Void = {}
+
+  /// The skips the reader noted; read after `records(_:)` returned.
+  var skipped: [SkippedRecord] { sink.skipped }
+
+  /// Starts the reader thread and calls `store` for each batch, in file order, on the
+  /// calling thread. Rethrows the first error of either side after the reader has ended.
+  func records(_ store: (Batch) throws -> Void) throws {
+    let thread = Thread { [self] in self.produce() }
+    thread.stackSize = 16 << 20
+    thread.name = "graph-reader"
+    thread.start()
+    do {
+      while let batch = try take() { try store(batch) }
+    } catch {
+      stop()
+      waitForReader()
+      throw error
+    }
+    waitForReader()
+  }
+
+  /// The reader thread's body.
+  private func produce() {
+    var failure: GraphError?
+    do throws(GraphError) {
+      try reader.read(input, into: sink)
+      try flush()
+    } catch {
+      failure = error
+    }
+    condition.lock()
+    readerEnded = true
+    if !stopped { readerError = failure }
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// Queues a full batch, waiting while `capacity` batches are queued; throws once stopped.
+  private func put(_ batch: Batch) throws(GraphError) {
+    condition.lock()
+    defer { condition.unlock() }
+    while ready.count >= capacity && !stopped { condition.wait() }
+    if stopped { throw .storage(message: "ingest stopped") }
+    ready.append(batch)
+    condition.broadcast()
+  }
+
+  /// The next batch; nil when the reader ended cleanly; the reader's error when it failed.
+  private func take() throws(GraphError) -> Batch? {
+    condition.lock()
+    defer { condition.unlock() }
+    while ready.isEmpty && !readerEnded { condition.wait() }
+    if !ready.isEmpty {
+      condition.broadcast()
+      return ready.removeFirst()
+    }
+    if let readerError { throw readerError }
+    return nil
+  }
+
+  /// Tells the reader to stop at its next batch.
+  private func stop() {
+    condition.lock()
+    stopped = true
+    ready.removeAll()
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  private func waitForReader() {
+    condition.lock()
+    while !readerEnded { condition.wait() }
+    condition.unlock()
+  }
+}
