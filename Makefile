@@ -67,7 +67,8 @@ lint:
 leakcheck:
 	@if command -v valgrind >/dev/null; then \
 	  db=$$(mktemp -d)/leak.db; \
-	  .build/debug/graph ingest --db $$db Examples/seed-listing-1.txt Examples/seed-listing-2.txt >/dev/null && \
+	  valgrind -q --leak-check=full --show-possibly-lost=no --errors-for-leak-kinds=definite --error-exitcode=3 \
+	    .build/debug/graph ingest --db $$db Examples/seed-listing-1.txt Examples/seed-listing-2.txt >/dev/null && \
 	  valgrind -q --leak-check=full --show-possibly-lost=no --errors-for-leak-kinds=definite --error-exitcode=3 \
 	    .build/debug/graph communities --db $$db >/dev/null && \
 	  valgrind -q --leak-check=full --show-possibly-lost=no --errors-for-leak-kinds=definite --error-exitcode=3 \

@@ -170,25 +170,39 @@ public enum IdentityClustering {
 }
 
 /// Union-find over mentions with per-cluster constraints.
+///
+/// A cluster's constraint sets (ORCIDs, DBLP keys, records, given names, name keys,
+/// affiliation words) exist only once it has absorbed another cluster; a mention alone is
+/// read from its evidence. Most mentions never merge, and six sets per mention cost more
+/// than the clustering itself on a PubMed file.
 struct ClusterState {
+  /// The constraint sets of a merged cluster.
+  private struct Sets {
+    var orcids: Set<String>
+    var dblpKeys: Set<String>
+    var records: Set<MentionEvidence.RecordRef>
+    var givens: Set<[String]>
+    var names: Set<String>
+    var affiliations: Set<String>
+  }
+
   private let mentions: [MentionEvidence]
   private var parent: [Int]
-  private var orcids: [Set<String>]
-  private var dblpKeys: [Set<String>]
-  private var records: [Set<MentionEvidence.RecordRef>]
-  private var givens: [Set<[String]>]
-  private var names: [Set<String>]
-  private var affiliations: [Set<String>]
+  private var merged: [Int: Sets] = [:]
 
   init(_ mentions: [MentionEvidence]) {
     self.mentions = mentions
     parent = Array(mentions.indices)
-    orcids = mentions.map { Set($0.ids.filter { $0.scheme == "orcid" }.map(\.value)) }
-    dblpKeys = mentions.map { Set($0.ids.filter { $0.scheme == "dblp" }.map(\.value)) }
-    records = mentions.map { [$0.record] }
-    givens = mentions.map { [$0.given] }
-    names = mentions.map { [$0.nameKey] }
-    affiliations = mentions.map(\.affiliationWords)
+  }
+
+  /// The sets of the cluster rooted at `root` (built from the mention when it is alone).
+  private func sets(_ root: Int) -> Sets {
+    if let sets = merged[root] { return sets }
+    let m = mentions[root]
+    return Sets(
+      orcids: Set(m.ids.filter { $0.scheme == "orcid" }.map(\.value)),
+      dblpKeys: Set(m.ids.filter { $0.scheme == "dblp" }.map(\.value)),
+      records: [m.record], givens: [m.given], names: [m.nameKey], affiliations: m.affiliationWords)
   }
 
   mutating func find(_ x: Int) -> Int {
@@ -212,31 +226,49 @@ struct ClusterState {
   ) -> Bool {
     let a = find(i)
     let b = find(j)
-    guard a != b else { return false }
-    if orcids[a].union(orcids[b]).count > 1 { return false }
-    if dblpKeys[a].union(dblpKeys[b]).count > 1 { return false }
-    if !records[a].isDisjoint(with: records[b]) { return false }
-    if checkNames {
-      for x in givens[a] { for y in givens[b] where !NameParts.compatible(x, y) { return false } }
-    }
-    for (x, y) in overrides.splits {
-      if (names[a].contains(x) && names[b].contains(y)) || (names[a].contains(y) && names[b].contains(x)) {
-        return false
-      }
-    }
-    if affiliationGuard, !affiliations[a].isEmpty, !affiliations[b].isEmpty {
-      let union = affiliations[a].union(affiliations[b]).count
-      let shared = affiliations[a].intersection(affiliations[b]).count
-      if Double(shared) / Double(union) < Corroboration.affiliationThreshold { return false }
+    guard a != b, allowed(sets(a), sets(b), checkNames, overrides, affiliationGuard) else {
+      return false
     }
     let (root, child) = a < b ? (a, b) : (b, a)
     parent[child] = root
-    orcids[root].formUnion(orcids[child])
-    dblpKeys[root].formUnion(dblpKeys[child])
-    records[root].formUnion(records[child])
-    givens[root].formUnion(givens[child])
-    names[root].formUnion(names[child])
-    affiliations[root].formUnion(affiliations[child])
+    // Taken out of the table before growing, so the sets are not copied on write.
+    var joined = merged.removeValue(forKey: root) ?? sets(root)
+    let absorbed = merged.removeValue(forKey: child) ?? sets(child)
+    joined.orcids.formUnion(absorbed.orcids)
+    joined.dblpKeys.formUnion(absorbed.dblpKeys)
+    joined.records.formUnion(absorbed.records)
+    joined.givens.formUnion(absorbed.givens)
+    joined.names.formUnion(absorbed.names)
+    joined.affiliations.formUnion(absorbed.affiliations)
+    merged[root] = joined
+    return true
+  }
+
+  /// Whether clusters with these sets may join: one ORCID and one DBLP key at most, no shared
+  /// record, compatible given names, no user split, and (under the guard) enough shared
+  /// affiliation words.
+  private func allowed(
+    _ setsA: Sets, _ setsB: Sets, _ checkNames: Bool, _ overrides: IdentityOverrides,
+    _ affiliationGuard: Bool
+  ) -> Bool {
+    if setsA.orcids.union(setsB.orcids).count > 1 { return false }
+    if setsA.dblpKeys.union(setsB.dblpKeys).count > 1 { return false }
+    if !setsA.records.isDisjoint(with: setsB.records) { return false }
+    if checkNames {
+      for x in setsA.givens { for y in setsB.givens where !NameParts.compatible(x, y) { return false } }
+    }
+    for (x, y) in overrides.splits {
+      if (setsA.names.contains(x) && setsB.names.contains(y))
+        || (setsA.names.contains(y) && setsB.names.contains(x))
+      {
+        return false
+      }
+    }
+    if affiliationGuard, !setsA.affiliations.isEmpty, !setsB.affiliations.isEmpty {
+      let union = setsA.affiliations.union(setsB.affiliations).count
+      let shared = setsA.affiliations.intersection(setsB.affiliations).count
+      if Double(shared) / Double(union) < Corroboration.affiliationThreshold { return false }
+    }
     return true
   }
 

@@ -125,6 +125,13 @@ struct IdentityStoreResolver {
     let updateIdentity = try BoundStatement(
       db, sql: "UPDATE identity SET name_key = ?, display_name = ? WHERE id = ?")
     let updateMention = try BoundStatement(db, sql: "UPDATE mention SET identity_id = ? WHERE id = ?")
+    // The stored key and display name of reused identities, so unchanged rows are not
+    // rewritten (most of them after a first ingest). Read in one scan when many are reused.
+    var stored: [Int64: [String]] = [:]
+    if previous.count > 1_000 {
+      let rows = try Row.fetchCursor(db, sql: "SELECT id, name_key, display_name FROM identity")
+      while let row = try rows.next() { stored[row[0]] = [row[1], row[2]] }
+    }
     // Largest clusters choose first, so a split leaves the old id with the bigger part.
     for cluster in clusters.sorted(by: { ($0.count, $1.first ?? 0) > ($1.count, $0.first ?? 0) }) {
       let members = cluster.compactMap { byID[$0] }
@@ -137,10 +144,12 @@ struct IdentityStoreResolver {
       let identity: Int64
       if let reuse {
         identity = reuse
-        updateIdentity.bind(1, nameKey)
-        updateIdentity.bind(2, display)
-        updateIdentity.bind(3, reuse)
-        try updateIdentity.run()
+        if stored[reuse] != [nameKey, display] {
+          updateIdentity.bind(1, nameKey)
+          updateIdentity.bind(2, display)
+          updateIdentity.bind(3, reuse)
+          try updateIdentity.run()
+        }
       } else {
         insertIdentity.bind(1, nameKey)
         insertIdentity.bind(2, display)

@@ -28,9 +28,11 @@ final class SessionEvidence {
     mentions.append(evidence)
   }
 
-  /// The complete evidence, in mention id order.
+  /// The complete evidence, in mention id order. Hands the gathered mentions over (a second
+  /// call returns nothing): completing them in place keeps one copy in memory, not two.
   func evidence() -> [MentionEvidence] {
     var out = mentions
+    mentions = []
     let needed = IdentityEvidenceLoader.evidenceNeeded(out)
     var folds = EvidenceFolds()
     for i in out.indices where needed[i] {
