@@ -94,8 +94,10 @@ final class IngestSession {
     summary.replacedPrevious = try writer.removeSource(atPath: source.name)
     let sourceID = try writer.insertSource(path: source.name, format: format)
     let deferred = try DeferredIndexes.dropIfEmpty(db)
-    if deferred.storeWasEmpty && overrides == IdentityOverrides() {
-      writer.sessionEvidence = SessionEvidence()
+    if deferred.storeWasEmpty {
+      writer.identitiesStartEmpty =
+        try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM identity)") ?? false
+      if overrides == IdentityOverrides() { writer.sessionEvidence = SessionEvidence() }
     }
     let input = RecordInput(source: source, options: options)
     let name = source.name

@@ -23,6 +23,9 @@ final class IngestWriter {
   /// When set (a first ingest without overrides), the identity evidence of every personal
   /// mention, gathered as it is stored.
   var sessionEvidence: SessionEvidence?
+  /// True when the identity table was empty when the ingest began: a key this writer has
+  /// not seen is then new, and no lookup is needed.
+  var identitiesStartEmpty = false
 
   /// Whether a record created a work or merged into one.
   struct Outcome {
@@ -38,6 +41,7 @@ final class IngestWriter {
   private let insertMentionIdentifier: BoundStatement
   private let insertAffiliation: BoundStatement
   private let insertReference: BoundStatement
+  private let insertIdentity: BoundStatement
 
   init(db: Database, aliases: [String: String] = [:]) throws {
     self.db = db
@@ -66,6 +70,8 @@ final class IngestWriter {
       db, sql: "INSERT OR IGNORE INTO mention_identifier (mention_id, scheme, value) VALUES (?, ?, ?)")
     insertAffiliation = try BoundStatement(
       db, sql: "INSERT INTO mention_affiliation (mention_id, position, text) VALUES (?, ?, ?)")
+    insertIdentity = try BoundStatement(
+      db, sql: "INSERT INTO identity (name_key, display_name) VALUES (?, ?)")
     insertReference = try BoundStatement(
       db,
       sql: """
@@ -285,13 +291,14 @@ final class IngestWriter {
   private func identityID(forKey key: String, rawName: String) throws -> Int64 {
     if let id = identityByKey[key] { return id }
     let id: Int64
-    if let existing = try Int64.fetchOne(
+    if !identitiesStartEmpty, let existing = try Int64.fetchOne(
       try db.cachedStatement(sql: "SELECT id FROM identity WHERE name_key = ?"), arguments: [key])
     {
       id = existing
     } else {
-      try db.cachedStatement(sql: "INSERT INTO identity (name_key, display_name) VALUES (?, ?)")
-        .execute(arguments: [key, rawName])
+      insertIdentity.bind(1, key)
+      insertIdentity.bind(2, rawName)
+      try insertIdentity.run()
       id = db.lastInsertedRowID
     }
     identityByKey[key] = id

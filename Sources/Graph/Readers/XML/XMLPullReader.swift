@@ -54,9 +54,21 @@ final class XMLPullReader {
     unmanagedFeed.release()
   }
 
+  /// Set by `skipElement` when libxml2 already stands on the node after the skipped
+  /// element: the next `read()` stays there instead of advancing.
+  private var holdingNext = false
+
   /// Advances to the next node; false at the end of the document.
   func read() throws(GraphError) -> Bool {
-    let status = xmlTextReaderRead(reader)
+    if holdingNext {
+      holdingNext = false
+      return true
+    }
+    return try settle(xmlTextReaderRead(reader))
+  }
+
+  /// Turns a libxml2 reader status into the `read()` result, noting text lines.
+  private func settle(_ status: Int32) throws(GraphError) -> Bool {
     if let error = feed.error { throw error }
     if status == 1 {
       let type = xmlTextReaderNodeType(reader)
@@ -149,13 +161,13 @@ final class XMLPullReader {
     return Self.collapse(text)
   }
 
-  /// Moves past the end of the current element without looking at its content.
+  /// Moves past the end of the current element without looking at its content: libxml2's
+  /// `xmlTextReaderNext` steps over the subtree without handing each of its nodes to Swift
+  /// (most of a PubMed record is skipped: abstracts, MeSH headings, chemicals). The next
+  /// `read()` then returns the node that follows the element.
   func skipElement() throws(GraphError) {
     guard !isEmptyElement else { return }
-    let startDepth = depth
-    while try read() {
-      if kind == .endElement && depth == startDepth { return }
-    }
+    holdingNext = try settle(xmlTextReaderNext(reader))
   }
 
   /// Trims and collapses runs of ASCII whitespace (line breaks inside titles) to single
