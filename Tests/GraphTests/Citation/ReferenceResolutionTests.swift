@@ -99,17 +99,18 @@ import Testing
       "Müller\u{00A0}K,", "O'Neil  A-B", "Ø. Øvergård 2001", "e\u{0301}tienne", " \u{0301}Zed", "ﬁsher R",
       "李 王 2019", "А. Иванов", "de la Cruz\tM\n1999", "12. St. John P",
     ]
-    let url = try #require(
-      RepositoryPaths.shared("data/pubmed-medline-xml/pubmed20n0014.first5000.xml.gz"))
-    let lines = LineReader(try ByteSource(path: url.path))
-    while let line = try lines.next(), samples.count < 6000 {
-      for tag in ["Citation", "Affiliation", "ArticleTitle"] {
-        guard let open = line.range(of: "<\(tag)>"), let close = line.range(of: "</\(tag)>")
-        else { continue }
-        samples.append(String(line[open.upperBound..<close.lowerBound]))
+    // Real strings from ../shared when it is there (the hand-made ones above always run).
+    if let url = RepositoryPaths.shared("data/pubmed-medline-xml/pubmed20n0014.first5000.xml.gz") {
+      let lines = LineReader(try ByteSource(path: url.path))
+      while let line = try lines.next(), samples.count < 6000 {
+        for tag in ["Citation", "Affiliation", "ArticleTitle"] {
+          guard let open = line.range(of: "<\(tag)>"), let close = line.range(of: "</\(tag)>")
+          else { continue }
+          samples.append(String(line[open.upperBound..<close.lowerBound]))
+        }
       }
+      #expect(samples.count > 1000)
     }
-    #expect(samples.count > 1000)
     for sample in samples {
       #expect(CitationMatchKey.leadingSurname(sample) == wholeFold(sample), "\(sample)")
       // `fold` itself works piece by piece; the Unicode definition is the reference.

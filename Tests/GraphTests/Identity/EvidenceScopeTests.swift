@@ -34,7 +34,8 @@ import Testing
   /// resolves from the evidence it gathered while storing (`SessionEvidence`), stored exactly
   /// those; and after a second file (resolved by reading the store back) the stored
   /// identities are still what a complete reload decides.
-  @Test func skippingEvidenceChangesNoIdentity() throws {
+  @Test(.enabled(if: RepositoryPaths.shared("data/pubmed-medline-xml") != nil, "needs ../shared"))
+  func skippingEvidenceChangesNoIdentity() throws {
     let first = try #require(
       RepositoryPaths.shared("data/pubmed-medline-xml/pubmed20n0014.first5000.xml.gz"))
     let second = try #require(RepositoryPaths.shared("data/pubmed-medline-xml/pubmed-29768149.xml"))
@@ -55,7 +56,8 @@ import Testing
   }
 
   /// OpenAlex records carry an author id on every mention (the id-linking path).
-  @Test func openAlexIdsGiveTheSameIdentitiesEitherWay() throws {
+  @Test(.enabled(if: RepositoryPaths.shared("data/openalex-works-json") != nil, "needs ../shared"))
+  func openAlexIdsGiveTheSameIdentitiesEitherWay() throws {
     let file = try #require(
       RepositoryPaths.shared("data/openalex-works-json/openalex_works_response_49.json"))
     let store = try GraphStore()
