@@ -83,8 +83,10 @@ public enum IdentityClustering {
       }
     }
     // 2. User merges.
-    var byName: [String: [Int]] = [:]
-    for (i, m) in mentions.enumerated() { byName[m.nameKey, default: []].append(i) }
+    var byName: [String: [Int]] = [:]  // only user merges need it
+    if !overrides.merges.isEmpty {
+      for (i, m) in mentions.enumerated() { byName[m.nameKey, default: []].append(i) }
+    }
     for (x, y) in overrides.merges {
       guard let i = byName[x]?.first, let j = byName[y]?.first else { continue }
       for k in byName[x, default: []] { link(i, k, rule: "override", evidence: "user merge \(x) = \(y)", score: 1) }

@@ -116,7 +116,8 @@ struct IdentityStoreResolver {
   private func assign(_ clusters: [[Int64]], mentions: [MentionEvidence], decisions: [MergeDecision])
     throws
   {
-    let byID = Dictionary(uniqueKeysWithValues: mentions.map { ($0.id, $0) })
+    // Positions, not copies: at a million mentions a copy of every evidence value costs GBs.
+    let position = Dictionary(uniqueKeysWithValues: mentions.indices.map { (mentions[$0].id, $0) })
     let previous = Set(mentions.compactMap(\.previousIdentity))
     var taken = Set<Int64>()
     var identityOfMention: [Int64: Int64] = [:]
@@ -134,7 +135,7 @@ struct IdentityStoreResolver {
     }
     // Largest clusters choose first, so a split leaves the old id with the bigger part.
     for cluster in clusters.sorted(by: { ($0.count, $1.first ?? 0) > ($1.count, $0.first ?? 0) }) {
-      let members = cluster.compactMap { byID[$0] }
+      let members = cluster.compactMap { position[$0] }.map { mentions[$0] }
       var votes: [Int64: Int] = [:]
       for m in members { if let p = m.previousIdentity { votes[p, default: 0] += 1 } }
       let reuse = votes.filter { !taken.contains($0.key) }

@@ -126,6 +126,7 @@ final class IngestSession {
     try writer.finish(
       sourceID: sourceID, hash: hash, byteCount: source.contentBytes, records: summary.recordsRead)
     endPhase("read")
+    writer.finishReading()
     try deferred.rebuild(db)
     endPhase("indexes")
     let resolver = IdentityStoreResolver(db: db, policy: options.sameNamePolicy)

@@ -125,6 +125,13 @@ final class IngestWriter {
       db, sql: "SELECT COUNT(*) > 0 FROM source WHERE content_hash = ?", arguments: [hash]) ?? false
   }
 
+  /// Drops the lookup tables only storing needed (identifier → work, name key → identity):
+  /// at a million works they hold hundreds of MB that identity resolution can use.
+  func finishReading() {
+    sessionWorks = [:]
+    identityByKey = [:]
+  }
+
   /// Records the content hash, size and record count of the source.
   func finish(sourceID: Int64, hash: String, byteCount: Int, records: Int) throws {
     try db.execute(
