@@ -219,10 +219,10 @@ struct ClusterState {
     return root
   }
 
-  /// Joins the clusters of `i` and `j` when no constraint forbids it; true when it did.
   /// True when mentions `i` and `j` are already in one cluster.
   mutating func connected(_ i: Int, _ j: Int) -> Bool { find(i) == find(j) }
 
+  /// Joins the clusters of `i` and `j` when no constraint forbids it; true when it did.
   mutating func union(
     _ i: Int, _ j: Int, checkNames: Bool, overrides: IdentityOverrides, affiliationGuard: Bool
   ) -> Bool {

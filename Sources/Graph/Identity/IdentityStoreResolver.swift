@@ -128,10 +128,10 @@ struct IdentityStoreResolver {
     let updateMention = try BoundStatement(db, sql: "UPDATE mention SET identity_id = ? WHERE id = ?")
     // The stored key and display name of reused identities, so unchanged rows are not
     // rewritten (most of them after a first ingest). Read in one scan when many are reused.
-    var stored: [Int64: [String]] = [:]
+    var stored: [Int64: (key: String, display: String)] = [:]
     if previous.count > 1_000 {
       let rows = try Row.fetchCursor(db, sql: "SELECT id, name_key, display_name FROM identity")
-      while let row = try rows.next() { stored[row[0]] = [row[1], row[2]] }
+      while let row = try rows.next() { stored[row[0]] = (row[1], row[2]) }
     }
     // Largest clusters choose first, so a split leaves the old id with the bigger part.
     for cluster in clusters.sorted(by: { ($0.count, $1.first ?? 0) > ($1.count, $0.first ?? 0) }) {
@@ -145,7 +145,8 @@ struct IdentityStoreResolver {
       let identity: Int64
       if let reuse {
         identity = reuse
-        if stored[reuse] != [nameKey, display] {
+        let unchanged = stored[reuse].map { $0.key == nameKey && $0.display == display } ?? false
+        if !unchanged {
           updateIdentity.bind(1, nameKey)
           updateIdentity.bind(2, display)
           updateIdentity.bind(3, reuse)

@@ -11,7 +11,6 @@ final class SessionEvidence {
   private var mentions: [MentionEvidence] = []
   private var affiliationTexts: [(mention: Int, text: String)] = []
   private var venueOfWork: [Int64: String] = [:]
-  private var workOfMention: [Int64] = []
 
   /// Notes a work's venue as stored: the first non-nil one (`COALESCE` on merge).
   func noteWork(_ workID: Int64, venue: String?) {
@@ -24,7 +23,6 @@ final class SessionEvidence {
     var seen = Set<Identifier>()
     evidence.ids = evidence.ids.filter { seen.insert($0).inserted }.sorted()
     for text in affiliations { affiliationTexts.append((mentions.count, text)) }
-    workOfMention.append(evidence.workID)
     mentions.append(evidence)
   }
 
@@ -42,7 +40,7 @@ final class SessionEvidence {
       out[i].affiliationWords.formUnion(folds.affiliationWords(text))
     }
     var byWork: [Int64: [Int]] = [:]
-    for i in out.indices { byWork[workOfMention[i], default: []].append(i) }
+    for i in out.indices { byWork[out[i].workID, default: []].append(i) }
     for group in byWork.values where group.count > 1 {
       for i in group where needed[i] {
         for j in group where j != i && out[j].nameKey != out[i].nameKey {

@@ -16,12 +16,10 @@ final class RecordPipeline: @unchecked Sendable {
     var rawBytesRead: Int64 = 0
   }
 
-  /// Thrown inside the reader when the storing side gave up; never seen by callers.
-  private struct Stopped: Error {}
-
   private let reader: any RecordReader.Type
   private let input: RecordInput
-  private let sink: RecordSink
+  private let name: String
+  private let strict: Bool
   private let batchSize: Int
   private let capacity: Int
   private let condition = NSCondition()
@@ -29,36 +27,27 @@ final class RecordPipeline: @unchecked Sendable {
   private var readerEnded = false
   private var readerError: GraphError?
   private var stopped = false
+  /// The batch being filled; touched by the reader thread only.
+  private var pending = Batch()
+  /// Where the reader puts records: into `pending`, sent on when full.
+  private lazy var sink = RecordSink(name: name, strict: strict) {
+    [unowned self] record throws(GraphError) in
+    self.pending.records.append(record)
+    if self.pending.records.count >= self.batchSize { try self.sendPending() }
+  }
 
-  /// A pipeline reading `input` with `reader`; skips go to `sink`'s list as usual.
+  /// A pipeline reading `input` with `reader`; skips go to the sink's list as usual.
   init(
     reader: any RecordReader.Type, input: RecordInput, name: String, strict: Bool,
     batchSize: Int = 64, capacity: Int = 8
   ) {
     self.reader = reader
     self.input = input
+    self.name = name
+    self.strict = strict
     self.batchSize = batchSize
     self.capacity = capacity
-    var pending = Batch()
-    var send: (Batch) throws(GraphError) -> Void = { _ in }
-    sink = RecordSink(name: name, strict: strict) { record throws(GraphError) in
-      pending.records.append(record)
-      if pending.records.count >= batchSize {
-        pending.rawBytesRead = input.bytes.rawBytesRead
-        try send(pending)
-        pending = Batch()
-      }
-    }
-    send = { [unowned self] batch throws(GraphError) in try self.put(batch) }
-    flush = { [unowned self] () throws(GraphError) in
-      guard !pending.records.isEmpty else { return }
-      pending.rawBytesRead = input.bytes.rawBytesRead
-      try self.put(pending)
-      pending = Batch()
-    }
   }
-
-  private var flush: () throws(GraphError) -> Void = {}
 
   /// The skips the reader noted; read after `records(_:)` returned.
   var skipped: [SkippedRecord] { sink.skipped }
@@ -85,7 +74,7 @@ final class RecordPipeline: @unchecked Sendable {
     var failure: GraphError?
     do throws(GraphError) {
       try reader.read(input, into: sink)
-      try flush()
+      try sendPending()
     } catch {
       failure = error
     }
@@ -94,6 +83,14 @@ final class RecordPipeline: @unchecked Sendable {
     if !stopped { readerError = failure }
     condition.broadcast()
     condition.unlock()
+  }
+
+  /// Sends the records collected so far (none: nothing), with the bytes read until now.
+  private func sendPending() throws(GraphError) {
+    guard !pending.records.isEmpty else { return }
+    pending.rawBytesRead = input.bytes.rawBytesRead
+    try put(pending)
+    pending = Batch()
   }
 
   /// Queues a full batch, waiting while `capacity` batches are queued; throws once stopped.
