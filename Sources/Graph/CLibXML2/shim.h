@@ -1,4 +1,4 @@
-// libxml2's streaming reader (xmlTextReader), for PubMed and DBLP XML.
+// libxml2's streaming reader (xmlTextReader, DBLP XML) and SAX2 push parser (PubMed XML).
 //
 // Debian builds libxml2 with ICU, and <libxml/encoding.h> then includes the system
 // <unicode/ucnv.h>, whose UErrorCode clashes with the ICU copy bundled in Foundation

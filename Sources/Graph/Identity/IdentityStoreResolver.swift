@@ -20,9 +20,30 @@ struct IdentityStoreResolver {
   /// Resolution after a first ingest without overrides, from the evidence gathered while
   /// storing (`SessionEvidence`): every stored mention is in it, so nothing is read back.
   func resolve(sessionEvidence mentions: [MentionEvidence]) throws {
-    guard !mentions.isEmpty else { return }
+    try store(Self.cluster(sessionEvidence: mentions, policy: policy))
+  }
+
+  /// The mentions of a first ingest with their clusters and decisions, before any is stored.
+  struct SessionClusters {
+    var mentions: [MentionEvidence]
+    var clusters: [[Int64]]
+    var decisions: [MergeDecision]
+  }
+
+  /// Clusters a first ingest's evidence without touching the database, so it may run on
+  /// another thread while the transaction goes on (`IdentityClustering.resolve`).
+  static func cluster(sessionEvidence mentions: [MentionEvidence], policy: SameNamePolicy)
+    -> SessionClusters
+  {
+    guard !mentions.isEmpty else { return SessionClusters(mentions: [], clusters: [], decisions: []) }
     let (clusters, decisions) = IdentityClustering.resolve(mentions, policy: policy)
-    try assign(clusters, mentions: mentions, decisions: decisions)
+    return SessionClusters(mentions: mentions, clusters: clusters, decisions: decisions)
+  }
+
+  /// Writes clusters computed by `cluster(sessionEvidence:policy:)` as identities.
+  func store(_ clustered: SessionClusters) throws {
+    guard !clustered.mentions.isEmpty else { return }
+    try assign(clustered.clusters, mentions: clustered.mentions, decisions: clustered.decisions)
   }
 
   /// Resolves the whole store again (after an override changed).

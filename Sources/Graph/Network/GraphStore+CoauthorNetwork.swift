@@ -47,16 +47,26 @@ extension GraphStore {
 }
 
 /// Collects nodes and weighted edges work by work.
+///
+/// Each coauthor pair of a work is noted as one occurrence (the pair, the work's
+/// position); `build` sorts them once and makes each edge from its run, so no dictionary is
+/// hashed per pair (issue 8: the dictionary of edges was most of the network build).
+/// - Complexity: O(P log P) for P pair occurrences (Σ n(n-1)/2 over works), O(P) memory.
 struct CoauthorAccumulator {
   let options: CoauthorOptions
   private var nodeWorks: [Int64: (count: Int, first: Int?, last: Int?)] = [:]
-  private var edges: [PairKey: Network.Edge] = [:]
+  /// Works that made pairs, in the order added (ascending ids from the store's query).
+  private var pairWorks: [(id: Int64, year: Int?, increment: Double)] = []
+  private var occurrences: [PairOccurrence] = []
   private(set) var worksUsed = 0
   private(set) var hyperAuthored = 0
 
-  struct PairKey: Hashable {
-    var a: Int64
-    var b: Int64
+  /// One coauthor pair of one work: ends (source < target) and the work's position in
+  /// `pairWorks`.
+  private struct PairOccurrence {
+    var source: Int64
+    var target: Int64
+    var work: Int32
   }
 
   init(options: CoauthorOptions) { self.options = options }
@@ -83,20 +93,12 @@ struct CoauthorAccumulator {
     }
     let increment =
       options.counting == .full ? 1.0 : 1.0 / Double(authors.count - 1)
+    let position = Int32(pairWorks.count)
+    pairWorks.append((work, year, increment))
     for i in 0..<authors.count {
       for j in (i + 1)..<authors.count {
-        let key = PairKey(a: authors[i], b: authors[j])  // authors are sorted ascending
-        if let index = edges.index(forKey: key) {
-          // Mutated in place: copying the edge out would copy its work list on append.
-          edges.values[index].workIDs.append(work)
-          edges.values[index].weight += increment
-          edges.values[index].firstYear = YearRange.earlier(edges.values[index].firstYear, year)
-          edges.values[index].lastYear = YearRange.later(edges.values[index].lastYear, year)
-        } else {
-          edges[key] = Network.Edge(
-            source: key.a, target: key.b, workIDs: [work], weight: increment, firstYear: year,
-            lastYear: year)
-        }
+        // authors are sorted ascending
+        occurrences.append(PairOccurrence(source: authors[i], target: authors[j], work: position))
       }
     }
   }
@@ -107,9 +109,47 @@ struct CoauthorAccumulator {
         id: id, name: names[id] ?? "#\(id)", works: info.count, firstYear: info.first,
         lastYear: info.last)
     }
-    let kept = edges.values.filter { $0.weight >= options.minWeight }
     return CoauthorBuild(
-      network: Network(kind: .coauthor, isDirected: false, nodes: nodes, edges: Array(kept)),
+      network: Network(kind: .coauthor, isDirected: false, nodes: nodes, edges: edges()),
       worksUsed: worksUsed, hyperAuthoredWorksSkipped: hyperAuthored)
+  }
+
+  /// The edges of weight ≥ `minWeight`, sorted by (source, target); each edge's works in
+  /// ascending order, its weight summed in that order.
+  private func edges() -> [Network.Edge] {
+    let sorted = occurrences.sorted {
+      ($0.source, $0.target, $0.work) < ($1.source, $1.target, $1.work)
+    }
+    var edges: [Network.Edge] = []
+    var start = 0
+    while start < sorted.count {
+      let first = sorted[start]
+      var end = start + 1
+      while end < sorted.count, sorted[end].source == first.source,
+        sorted[end].target == first.target
+      {
+        end += 1
+      }
+      var workIDs: [Int64] = []
+      workIDs.reserveCapacity(end - start)
+      var weight = 0.0
+      var firstYear: Int?
+      var lastYear: Int?
+      for occurrence in sorted[start..<end] {
+        let work = pairWorks[Int(occurrence.work)]
+        workIDs.append(work.id)
+        weight += work.increment
+        firstYear = YearRange.earlier(firstYear, work.year)
+        lastYear = YearRange.later(lastYear, work.year)
+      }
+      if weight >= options.minWeight {
+        edges.append(
+          Network.Edge(
+            source: first.source, target: first.target, workIDs: workIDs, weight: weight,
+            firstYear: firstYear, lastYear: lastYear))
+      }
+      start = end
+    }
+    return edges
   }
 }

@@ -127,17 +127,35 @@ final class IngestSession {
       sourceID: sourceID, hash: hash, byteCount: source.contentBytes, records: summary.recordsRead)
     endPhase("read")
     writer.finishReading()
-    try deferred.rebuild(db)
-    endPhase("indexes")
     let resolver = IdentityStoreResolver(db: db, policy: options.sameNamePolicy)
-    if let evidence = writer.sessionEvidence {
-      try resolver.resolve(sessionEvidence: evidence.evidence())
-    } else {
+    guard let evidence = writer.sessionEvidence else {
+      try deferred.rebuild(db)
+      endPhase("indexes")
       try resolver.resolve(extra: writer.removedBlocks.union(writer.insertedBlocks))
+      endPhase("identities")
+      try ReferenceResolver(db: db).resolve(sourceID: sourceID)
+      endPhase("references")
+      return summary
     }
+    // A first ingest: its identities are clustered from the evidence gathered while storing,
+    // on a second thread, while this one rebuilds indexes and resolves references; the
+    // `identities` phase is then only the wait and the writes.
+    writer.sessionEvidence = nil
+    let policy = options.sameNamePolicy
+    let clustering = BackgroundWork(name: "graph-identities") {
+      IdentityStoreResolver.cluster(sessionEvidence: evidence.evidence(), policy: policy)
+    }
+    do {
+      try deferred.rebuild(db)
+      endPhase("indexes")
+      try ReferenceResolver(db: db).resolve(sourceID: sourceID)
+      endPhase("references")
+    } catch {
+      _ = clustering.wait()
+      throw error
+    }
+    try resolver.store(clustering.wait())
     endPhase("identities")
-    try ReferenceResolver(db: db).resolve(sourceID: sourceID)
-    endPhase("references")
     return summary
   }
 

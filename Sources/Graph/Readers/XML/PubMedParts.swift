@@ -1,45 +1,23 @@
-/// Reads one PubMed `Author` element: `LastName`, `ForeName` (else `Initials`), `Suffix`,
-/// `CollectiveName` (a group author), `Identifier Source="ORCID"` (normalized), and
-/// `AffiliationInfo/Affiliation` (each kept).
+/// The fields of one PubMed `Author` as they are read: `LastName`, `ForeName` (else
+/// `Initials`), `Suffix`, `CollectiveName` (a group author), ORCIDs from `Identifier
+/// Source="ORCID"` (normalized), and every `AffiliationInfo/Affiliation`.
 ///
 /// The raw name is written "ForeName LastName Suffix" (PubMed XML prints no single name
 /// string); given = ForeName (or Initials), family = LastName.
-enum PubMedAuthorParser {
-  /// Reads from the `Author` start element to its end; nil for an author with no name.
-  static func read(_ xml: XMLPullReader) throws(GraphError) -> ParsedAuthor? {
-    let line = xml.line
-    guard !xml.isEmptyElement else { return nil }
-    let depth = xml.depth
-    var last: String?
-    var fore: String?
-    var initials: String?
-    var suffix: String?
-    var collective: String?
-    var ids: [Identifier] = []
-    var affiliations: [String] = []
-    while try xml.read() {
-      if xml.kind == .endElement && xml.depth == depth { break }
-      guard xml.kind == .startElement else { continue }
-      switch xml.localName {
-      case "LastName": last = nonEmpty(try xml.readElementText())
-      case "ForeName": fore = nonEmpty(try xml.readElementText())
-      case "Initials": initials = nonEmpty(try xml.readElementText())
-      case "Suffix": suffix = nonEmpty(try xml.readElementText())
-      case "CollectiveName": collective = nonEmpty(try xml.readElementText())
-      case "Identifier":
-        let source = xml.attribute("Source")?.uppercased()
-        let text = try xml.readElementText()
-        if source == "ORCID", let orcid = Normalize.orcid(text) {
-          ids.append(Identifier("orcid", orcid))
-        }
-      case "AffiliationInfo":
-        continue  // descend: its Affiliation child is read next
-      case "Affiliation":
-        if let text = nonEmpty(try xml.readElementText()) { affiliations.append(text) }
-      default:
-        try xml.skipElement()
-      }
-    }
+struct PubMedAuthorFields {
+  let line: Int
+  var last: String?
+  var fore: String?
+  var initials: String?
+  var suffix: String?
+  var collective: String?
+  var ids: [Identifier] = []
+  var affiliations: [String] = []
+
+  init(line: Int) { self.line = line }
+
+  /// The author, or nil when it has no name.
+  func parsed() -> ParsedAuthor? {
     if let last {
       let given = fore ?? initials
       let raw = [given, last, suffix].compactMap { $0 }.joined(separator: " ")
@@ -52,11 +30,51 @@ enum PubMedAuthorParser {
     }
     return nil
   }
-
-  private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
 }
 
-/// PubMed article ids and references.
+/// The fields of one `PubmedArticle` as they are read (see `PubMedXMLReader` for which).
+struct PubMedArticleFields {
+  let line: Int
+  var pmid: String?
+  var title = ""
+  var vernacularTitle = ""
+  var venue: String?
+  var volume: String?
+  var issue: String?
+  var year: Int?
+  var articleDateYear: Int?
+  var pages: String?
+  var startPage: String?
+  var endPage: String?
+  var elocationDOI: String?
+  var articleIDs: [Identifier] = []
+  var authors: [ParsedAuthor] = []
+  var references: [ParsedReference] = []
+
+  init(line: Int) { self.line = line }
+
+  /// The record, or nil when the article has neither PMID nor title.
+  func record() -> ParsedRecord? {
+    let text = title.isEmpty ? vernacularTitle : title
+    guard pmid != nil || !text.isEmpty else { return nil }
+    var ids: [Identifier] = []
+    if let pmid { ids.append(Identifier("pmid", pmid)) }
+    let doi = elocationDOI ?? articleIDs.first { $0.scheme == "doi" }?.value
+    for id in articleIDs where id.scheme != "doi" && id.scheme != "pmid" && !ids.contains(id) {
+      ids.append(id)
+    }
+    var pageText = pages
+    if pageText == nil, let startPage {
+      pageText = endPage.map { "\(startPage)-\($0)" } ?? startPage
+    }
+    return ParsedRecord(
+      recordKey: pmid, line: line, title: text, year: year ?? articleDateYear, doi: doi,
+      ids: ids, venue: venue, volume: volume, issue: issue, pages: pageText, authors: authors,
+      references: references)
+  }
+}
+
+/// PubMed article ids.
 enum PubMedIDs {
   /// An `ArticleId` as an identifier: doi → "doi", pubmed → "pmid", pmc → "pmcid".
   static func identifier(type: String?, text: String) -> Identifier? {
@@ -67,32 +85,5 @@ enum PubMedIDs {
     case "pmc": return Identifier("pmcid", text.uppercased())
     default: return nil
     }
-  }
-
-  /// Reads one `Reference` element (`Citation`, `ArticleIdList/ArticleId`); an empty one is
-  /// still a citation and is kept.
-  static func reference(_ xml: XMLPullReader) throws(GraphError) -> ParsedReference {
-    guard !xml.isEmptyElement else { return ParsedReference() }
-    let depth = xml.depth
-    var reference = ParsedReference()
-    while try xml.read() {
-      if xml.kind == .endElement && xml.depth == depth { break }
-      guard xml.kind == .startElement else { continue }
-      switch xml.localName {
-      case "Citation":
-        let text = try xml.readElementText()
-        if !text.isEmpty { reference.raw = text }
-      case "ArticleIdList": continue
-      case "ArticleId":
-        let type = xml.attribute("IdType")
-        if let id = identifier(type: type, text: try xml.readElementText()),
-          !reference.ids.contains(where: { $0.scheme == id.scheme })
-        {
-          reference.ids.append(id)
-        }
-      default: try xml.skipElement()
-      }
-    }
-    return reference
   }
 }

@@ -150,20 +150,28 @@ final class XMLPullReader {
   func readElementText() throws(GraphError) -> String {
     guard !isEmptyElement else { return "" }
     let startDepth = depth
-    var text = ""
+    // Collapsed while copied from libxml2's buffers: one String per element, none per node.
+    collector.reset()
     while try read() {
-      switch kind {
-      case .text: text += value
-      case .endElement where depth == startDepth: return Self.collapse(text)
-      default: break
+      switch xmlTextReaderNodeType(reader) {
+      case 3, 4, 13, 14:
+        guard let text = xmlTextReaderConstValue(reader) else { continue }
+        collector.append(UnsafeBufferPointer(start: text, count: Int(xmlStrlen(text))))
+      case 15 where depth == startDepth:
+        return collector.text
+      default:
+        continue
       }
     }
-    return Self.collapse(text)
+    return collector.text
   }
+
+  /// The buffer `readElementText` collapses into, kept between calls.
+  private var collector = TextCollector()
 
   /// Moves past the end of the current element without looking at its content: libxml2's
   /// `xmlTextReaderNext` steps over the subtree without handing each of its nodes to Swift
-  /// (most of a PubMed record is skipped: abstracts, MeSH headings, chemicals). The next
+  /// (most of a DBLP record is skipped). The next
   /// `read()` then returns the node that follows the element.
   func skipElement() throws(GraphError) {
     guard !isEmptyElement else { return }
@@ -190,19 +198,10 @@ final class XMLPullReader {
       }
     }
     if clean && !previousSpace { return text }
-    var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    for byte in text.utf8 {
-      if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-        pendingSpace = !out.isEmpty
-      } else {
-        if pendingSpace { out.append(0x20) }
-        pendingSpace = false
-        out.append(byte)
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
+    var collector = TextCollector()
+    var copy = text
+    copy.withUTF8 { collector.append($0) }
+    return collector.text
   }
 }
 

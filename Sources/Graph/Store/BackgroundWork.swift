@@ -1,0 +1,39 @@
+import Foundation
+
+/// One computation on its own thread, its result collected once with `wait()` (issue 8: the
+/// identity clustering of a first ingest, pure computation, runs on the second core while the
+/// transaction thread rebuilds indexes and resolves references).
+///
+/// The closure must not touch anything the starting thread uses until `wait()` returns;
+/// `wait()` blocks until the thread has ended, so no caller may leave without calling it.
+final class BackgroundWork<Value>: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var result: Value?
+
+  /// Starts `body` on a new thread with a 16 MiB stack (clustering recurses little, but the
+  /// default secondary-thread stack is 512 KiB).
+  init(name: String, _ body: @escaping () -> Value) {
+    // The caller promises (see above) not to share what `body` captures until `wait()`.
+    nonisolated(unsafe) let work = body
+    let thread = Thread { [self] in
+      let value = work()
+      condition.lock()
+      result = value
+      condition.broadcast()
+      condition.unlock()
+    }
+    thread.stackSize = 16 << 20
+    thread.name = name
+    thread.start()
+  }
+
+  /// The result, once the thread has ended.
+  func wait() -> Value {
+    condition.lock()
+    defer { condition.unlock() }
+    while true {
+      if let result { return result }
+      condition.wait()
+    }
+  }
+}
