@@ -31,7 +31,22 @@ public enum DisplayName {
       reversed: name.utf8.map { 255 - $0 })
   }
 
-  private static func isSingleCase(_ name: String) -> Bool {
+  /// True when the name's letters are all upper case or all lower case (and it has some).
+  /// ASCII names are checked on bytes (issue 8: the Character path was a third of storing
+  /// identities); for them the two paths agree (`DisplayNameTests`).
+  static func isSingleCase(_ name: String) -> Bool {
+    var upper = false
+    var lower = false
+    for byte in name.utf8 {
+      if byte >= 0x80 { return isSingleCaseUnicode(name) }
+      if byte >= 0x41 && byte <= 0x5A { upper = true }
+      if byte >= 0x61 && byte <= 0x7A { lower = true }
+    }
+    return (upper || lower) && !(upper && lower)
+  }
+
+  /// `isSingleCase` on Characters, for any name.
+  static func isSingleCaseUnicode(_ name: String) -> Bool {
     let letters = name.filter(\.isLetter)
     return !letters.isEmpty
       && (letters.allSatisfy { !$0.isLowercase } || letters.allSatisfy { !$0.isUppercase })

@@ -156,13 +156,13 @@ struct IdentityStoreResolver {
     }
     // Largest clusters choose first, so a split leaves the old id with the bigger part.
     for cluster in clusters.sorted(by: { ($0.count, $1.first ?? 0) > ($1.count, $0.first ?? 0) }) {
-      let members = cluster.compactMap { position[$0] }.map { mentions[$0] }
+      let members = cluster.compactMap { position[$0] }
       var votes: [Int64: Int] = [:]
-      for m in members { if let p = m.previousIdentity { votes[p, default: 0] += 1 } }
+      for m in members { if let p = mentions[m].previousIdentity { votes[p, default: 0] += 1 } }
       let reuse = votes.filter { !taken.contains($0.key) }
         .max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
-      let nameKey = Self.mostCommon(members.map(\.nameKey))
-      let display = DisplayName.best(of: members.map(\.displayVariant)) ?? nameKey
+      let nameKey = Self.mostCommon(members.map { mentions[$0].nameKey })
+      let display = DisplayName.best(of: members.map { mentions[$0].displayVariant }) ?? nameKey
       let identity: Int64
       if let reuse {
         identity = reuse
@@ -180,12 +180,12 @@ struct IdentityStoreResolver {
         identity = db.lastInsertedRowID
       }
       taken.insert(identity)
-      for m in members where m.previousIdentity != identity {
+      for m in members where mentions[m].previousIdentity != identity {
         updateMention.bind(1, identity)
-        updateMention.bind(2, m.id)
+        updateMention.bind(2, mentions[m].id)
         try updateMention.run()
       }
-      for m in members { identityOfMention[m.id] = identity }
+      for m in members { identityOfMention[mentions[m].id] = identity }
     }
     let deleteStale = try BoundStatement(
       db,
@@ -194,7 +194,10 @@ struct IdentityStoreResolver {
       deleteStale.bind(1, stale)
       try deleteStale.run()
     }
-    let touched = Array(taken)
+    // Old decisions of the touched identities go (none to look for in an empty table).
+    let touched =
+      try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM identity_decision)") == true
+      ? Array(taken) : []
     for chunk in stride(from: 0, to: touched.count, by: 500) {
       let part = Array(touched[chunk..<min(chunk + 500, touched.count)])
       try db.execute(

@@ -6,13 +6,13 @@ import Foundation
 ///
 /// The closure must not touch anything the starting thread uses until `wait()` returns;
 /// `wait()` blocks until the thread has ended, so no caller may leave without calling it.
-final class BackgroundWork<Value>: @unchecked Sendable {
+package final class BackgroundWork<Value>: @unchecked Sendable {
   private let condition = NSCondition()
   private var result: Value?
 
   /// Starts `body` on a new thread with a 16 MiB stack (clustering recurses little, but the
   /// default secondary-thread stack is 512 KiB).
-  init(name: String, _ body: @escaping () -> Value) {
+  package init(name: String, _ body: @escaping () -> Value) {
     // The caller promises (see above) not to share what `body` captures until `wait()`.
     nonisolated(unsafe) let work = body
     let thread = Thread { [self] in
@@ -28,7 +28,7 @@ final class BackgroundWork<Value>: @unchecked Sendable {
   }
 
   /// The result, once the thread has ended.
-  func wait() -> Value {
+  package func wait() -> Value {
     condition.lock()
     defer { condition.unlock() }
     while true {

@@ -102,10 +102,14 @@ final class IngestSession {
     let input = RecordInput(source: source, options: options)
     let name = source.name
     if let reader = format.reader {
+      let aliases = overrides.aliases
       let pipeline = RecordPipeline(
-        reader: reader, input: input, name: name, strict: options.strict)
+        reader: reader, input: input, name: name, strict: options.strict,
+        prepare: { PreparedRecord($0, aliases: aliases) })
       try pipeline.records { batch in
-        for record in batch.records { try store(record, writer: writer, sourceID: sourceID) }
+        for (record, prepared) in zip(batch.records, batch.prepared) {
+          try store(record, prepared: prepared, writer: writer, sourceID: sourceID)
+        }
         if let progress = options.progress {
           progress(batch.rawBytesRead, source.totalBytes, summary.recordsRead)
         }
@@ -159,8 +163,10 @@ final class IngestSession {
     return summary
   }
 
-  private func store(_ record: ParsedRecord, writer: IngestWriter, sourceID: Int64) throws {
-    let outcome = try writer.store(record, sourceID: sourceID)
+  private func store(
+    _ record: ParsedRecord, prepared: PreparedRecord, writer: IngestWriter, sourceID: Int64
+  ) throws {
+    let outcome = try writer.store(record, prepared: prepared, sourceID: sourceID)
     summary.recordsRead += 1
     if outcome.isNew { summary.worksNew += 1 } else { summary.worksMerged += 1 }
     if record.authors.isEmpty { summary.recordsWithoutAuthors += 1 }

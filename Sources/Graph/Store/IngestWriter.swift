@@ -141,8 +141,12 @@ final class IngestWriter {
 
   /// Matches `record` to a stored work or creates one, then stores its provenance, author
   /// mentions and references.
-  func store(_ record: ParsedRecord, sourceID: Int64) throws -> Outcome {
-    let titleKey = NameKey.title(record.title)
+  /// `prepared` holds its keys when the reader thread made them (else they are made here).
+  func store(_ record: ParsedRecord, prepared: PreparedRecord? = nil, sourceID: Int64) throws
+    -> Outcome
+  {
+    let prepared = prepared ?? PreparedRecord(record, aliases: aliases)
+    let titleKey = prepared.titleKey
     var ids = record.ids
     if let doi = record.doi { ids.append(Identifier("doi", doi)) }
     let outcome: Outcome
@@ -188,28 +192,21 @@ final class IngestWriter {
     insertWorkSource.bind(3, record.recordKey)
     insertWorkSource.bind(4, record.line)
     try insertWorkSource.run()
-    try storeMentions(of: record, workID: outcome.workID, sourceID: sourceID)
+    try storeMentions(of: record, prepared: prepared, workID: outcome.workID, sourceID: sourceID)
     try storeReferences(of: record, workID: outcome.workID, sourceID: sourceID)
     return outcome
   }
 
   /// Stores every author entry with a provisional identity (one per folded name); the
   /// identity resolver decides the real identities once the whole file is in.
-  private func storeMentions(of record: ParsedRecord, workID: Int64, sourceID: Int64) throws {
+  private func storeMentions(
+    of record: ParsedRecord, prepared: PreparedRecord, workID: Int64, sourceID: Int64
+  ) throws {
     for (index, author) in record.authors.enumerated() {
-      let key: String
-      var block = ""
-      var nameParts: (given: [String], surname: String)?
-      if author.isGroup {
-        key = "group: " + NameKey.fold(author.raw)
-      } else {
-        let parts = IdentityNaming.parts(
-          raw: author.raw, given: author.given, family: author.family, aliases: aliases)
-        key = parts.key
-        block = NameParts.blockKey(given: parts.given, surname: parts.surname)
-        insertedBlocks.insert(block)
-        nameParts = (parts.given, parts.surname)
-      }
+      let names = prepared.authors[index]
+      let key = names.key
+      let block = names.block
+      if !author.isGroup { insertedBlocks.insert(block) }
       let identity = try identityID(forKey: key, rawName: author.raw)
       insertMention.bind(1, workID)
       insertMention.bind(2, sourceID)
@@ -238,11 +235,11 @@ final class IngestWriter {
         insertAffiliation.bind(3, affiliation)
         try insertAffiliation.run()
       }
-      if let sessionEvidence, let nameParts {
+      if let sessionEvidence, !author.isGroup {
         sessionEvidence.addMention(
           MentionEvidence(
             id: mentionID, workID: workID, record: .init(source: sourceID, line: record.line),
-            rawName: author.raw, nameKey: key, given: nameParts.given, surname: nameParts.surname,
+            rawName: author.raw, nameKey: key, given: names.given, surname: names.surname,
             ids: author.ids, previousIdentity: identity),
           affiliations: author.affiliations)
       }

@@ -13,6 +13,8 @@ final class RecordPipeline: @unchecked Sendable {
   /// Records read, with the raw bytes consumed when the batch was sent (for progress).
   struct Batch {
     var records: [ParsedRecord] = []
+    /// `prepare` of each record, made on the reader thread.
+    var prepared: [PreparedRecord] = []
     var rawBytesRead: Int64 = 0
   }
 
@@ -22,6 +24,7 @@ final class RecordPipeline: @unchecked Sendable {
   private let strict: Bool
   private let batchSize: Int
   private let capacity: Int
+  private let prepare: (ParsedRecord) -> PreparedRecord
   private let condition = NSCondition()
   private var ready: [Batch] = []
   private var readerEnded = false
@@ -32,15 +35,19 @@ final class RecordPipeline: @unchecked Sendable {
   /// Where the reader puts records: into `pending`, sent on when full.
   private lazy var sink = RecordSink(name: name, strict: strict) {
     [unowned self] record throws(GraphError) in
+    self.pending.prepared.append(self.prepare(record))
     self.pending.records.append(record)
     if self.pending.records.count >= self.batchSize { try self.sendPending() }
   }
 
   /// A pipeline reading `input` with `reader`; skips go to the sink's list as usual.
+  /// `prepare` runs on the reader thread for each record (work that needs no database).
   init(
     reader: any RecordReader.Type, input: RecordInput, name: String, strict: Bool,
-    batchSize: Int = 64, capacity: Int = 8
+    batchSize: Int = 64, capacity: Int = 8,
+    prepare: @escaping (ParsedRecord) -> PreparedRecord
   ) {
+    self.prepare = prepare
     self.reader = reader
     self.input = input
     self.name = name

@@ -61,21 +61,35 @@ extension GraphCommand {
         let build = try network.build(from: store)
         let options = CommunityOptions(
           algorithm: algorithm, resolution: resolution ?? 1, seed: seed)
+        // The fingerprint and the titles need neither igraph nor the partition: computed on a
+        // second thread while igraph detects (issue 8).
+        let (since, until) = (network.since, network.until)
+        let sideWork = BackgroundWork(name: "graph-communities") {
+          () -> (fingerprint: String, titles: Result<[AuthoredTitle], GraphError>) in
+          let fingerprint = build.network.fingerprint
+          guard build.network.kind == .coauthor else { return (fingerprint, .success([])) }
+          return (fingerprint, Result { () throws(GraphError) in
+            try store.authoredTitles(since: since, until: until)
+          })
+        }
         var stability: StabilityReport?
         let partition: Partition
-        if runs > 1 {
-          let report = try Stability.assess(in: build.network, options: options, runs: runs)
-          stability = report
-          partition = report.consensus
-        } else {
-          partition = try Metrics.Communities.detect(in: build.network, options: options)
+        do {
+          if runs > 1 {
+            let report = try Stability.assess(in: build.network, options: options, runs: runs)
+            stability = report
+            partition = report.consensus
+          } else {
+            partition = try Metrics.Communities.detect(in: build.network, options: options)
+          }
+        } catch {
+          _ = sideWork.wait()
+          throw error
         }
-        let titles =
-          build.network.kind == .coauthor
-          ? try store.authoredTitles(since: network.since, until: network.until) : []
+        let (fingerprint, titles) = sideWork.wait()
         let profiles = CommunityProfile.profiles(
           of: partition, in: build.network, top: top == 0 ? Int.max : top, minSize: minSize,
-          titles: titles)
+          titles: try titles.get())
         var parameters = network.runParameters(for: build)
         parameters["resolution"] = "\(options.resolution)"
         parameters["runs"] = "\(runs)"
@@ -93,7 +107,7 @@ extension GraphCommand {
           RunRecord(
             kind: "communities", algorithm: algorithm.rawValue, parameters: parameters,
             seed: algorithm.isRandomized ? seed : nil,
-            networkFingerprint: build.network.fingerprint, summary: summary,
+            networkFingerprint: fingerprint, summary: summary,
             membership: partition.membership))
         let report = CommunitiesReport(
           run: runID, algorithm: algorithm.rawValue, seed: seed, resolution: options.resolution,
