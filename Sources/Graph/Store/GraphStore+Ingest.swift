@@ -164,7 +164,7 @@ final class IngestSession {
   }
 
   private func store(
-    _ record: ParsedRecord, prepared: PreparedRecord, writer: IngestWriter, sourceID: Int64
+    _ record: ParsedRecord, prepared: PreparedRecord?, writer: IngestWriter, sourceID: Int64
   ) throws {
     let outcome = try writer.store(record, prepared: prepared, sourceID: sourceID)
     summary.recordsRead += 1

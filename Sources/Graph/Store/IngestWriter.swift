@@ -193,7 +193,7 @@ final class IngestWriter {
     insertWorkSource.bind(4, record.line)
     try insertWorkSource.run()
     try storeMentions(of: record, prepared: prepared, workID: outcome.workID, sourceID: sourceID)
-    try storeReferences(of: record, workID: outcome.workID, sourceID: sourceID)
+    try storeReferences(of: record, prepared: prepared, workID: outcome.workID, sourceID: sourceID)
     return outcome
   }
 
@@ -246,7 +246,9 @@ final class IngestWriter {
     }
   }
 
-  private func storeReferences(of record: ParsedRecord, workID: Int64, sourceID: Int64) throws {
+  private func storeReferences(
+    of record: ParsedRecord, prepared: PreparedRecord, workID: Int64, sourceID: Int64
+  ) throws {
     guard !record.references.isEmpty else { return }
     for (index, reference) in record.references.enumerated() {
       func id(_ scheme: String) -> String? { reference.ids.first { $0.scheme == scheme }?.value }
@@ -279,12 +281,7 @@ final class IngestWriter {
       insertReference.bind(13, resolvedBy)
       // An unresolved reference gets its match block now, saving `ReferenceResolver` an
       // UPDATE per row; a resolved one never needs it (NULL, computed if it is orphaned).
-      insertReference.bind(
-        14,
-        resolved != nil
-          ? nil
-          : CitationMatchKey.referenceBlock(
-            firstAuthor: reference.firstAuthor, year: reference.year, raw: reference.raw) ?? "")
+      insertReference.bind(14, resolved != nil ? nil : prepared.referenceBlocks[index])
       try insertReference.run()
     }
   }

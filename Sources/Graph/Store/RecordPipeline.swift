@@ -13,8 +13,8 @@ final class RecordPipeline: @unchecked Sendable {
   /// Records read, with the raw bytes consumed when the batch was sent (for progress).
   struct Batch {
     var records: [ParsedRecord] = []
-    /// `prepare` of each record, made on the reader thread.
-    var prepared: [PreparedRecord] = []
+    /// `prepare` of each record when the reader thread made it (nil: the storing side does).
+    var prepared: [PreparedRecord?] = []
     var rawBytesRead: Int64 = 0
   }
 
@@ -32,10 +32,14 @@ final class RecordPipeline: @unchecked Sendable {
   private var stopped = false
   /// The batch being filled; touched by the reader thread only.
   private var pending = Batch()
+  /// Whether the reader prepares the records of the batch it fills: yes while batches wait
+  /// for the storing side (it is the slower one), no while the storing side waits for
+  /// batches. Decided at each batch, so the pure work goes to whichever thread has time.
+  private var preparing = true
   /// Where the reader puts records: into `pending`, sent on when full.
   private lazy var sink = RecordSink(name: name, strict: strict) {
     [unowned self] record throws(GraphError) in
-    self.pending.prepared.append(self.prepare(record))
+    self.pending.prepared.append(self.preparing ? self.prepare(record) : nil)
     self.pending.records.append(record)
     if self.pending.records.count >= self.batchSize { try self.sendPending() }
   }
@@ -107,6 +111,7 @@ final class RecordPipeline: @unchecked Sendable {
     while ready.count >= capacity && !stopped { condition.wait() }
     if stopped { throw .storage(message: "ingest stopped") }
     ready.append(batch)
+    preparing = ready.count > 1
     condition.broadcast()
   }
 
