@@ -19,31 +19,33 @@ struct IdentityStoreResolver {
 
   /// Resolution after a first ingest without overrides, from the evidence gathered while
   /// storing (`SessionEvidence`): every stored mention is in it, so nothing is read back.
-  func resolve(sessionEvidence mentions: [MentionEvidence]) throws {
-    try store(Self.cluster(sessionEvidence: mentions, policy: policy))
-  }
-
-  /// The mentions of a first ingest with their clusters and decisions, before any is stored.
+  /// The mentions with their planned identities and decisions, before any is stored.
   struct SessionClusters {
     var mentions: [MentionEvidence]
-    var clusters: [[Int64]]
+    var plan: IdentityAssignment?
     var decisions: [MergeDecision]
   }
 
-  /// Clusters a first ingest's evidence without touching the database, so it may run on
-  /// another thread while the transaction goes on (`IdentityClustering.resolve`).
-  static func cluster(sessionEvidence mentions: [MentionEvidence], policy: SameNamePolicy)
-    -> SessionClusters
-  {
-    guard !mentions.isEmpty else { return SessionClusters(mentions: [], clusters: [], decisions: []) }
+  /// Clusters a first ingest's evidence and plans its identities without touching the
+  /// database, so it may run on another thread while the transaction goes on
+  /// (`IdentityClustering.resolve`, `IdentityAssignment`). `stored` holds the key and display
+  /// name of every identity the ingest created (what `assign` would read back).
+  static func cluster(
+    sessionEvidence mentions: [MentionEvidence], policy: SameNamePolicy,
+    stored: [Int64: (key: String, display: String)]
+  ) -> SessionClusters {
+    guard !mentions.isEmpty else { return SessionClusters(mentions: [], plan: nil, decisions: []) }
     let (clusters, decisions) = IdentityClustering.resolve(mentions, policy: policy)
-    return SessionClusters(mentions: mentions, clusters: clusters, decisions: decisions)
+    return SessionClusters(
+      mentions: mentions,
+      plan: IdentityAssignment(clusters: clusters, mentions: mentions, stored: stored),
+      decisions: decisions)
   }
 
-  /// Writes clusters computed by `cluster(sessionEvidence:policy:)` as identities.
+  /// Writes identities planned by `cluster(sessionEvidence:policy:stored:)`.
   func store(_ clustered: SessionClusters) throws {
-    guard !clustered.mentions.isEmpty else { return }
-    try assign(clustered.clusters, mentions: clustered.mentions, decisions: clustered.decisions)
+    guard let plan = clustered.plan else { return }
+    try write(plan, mentions: clustered.mentions, decisions: clustered.decisions)
   }
 
   /// Resolves the whole store again (after an override changed).
@@ -137,67 +139,65 @@ struct IdentityStoreResolver {
   private func assign(_ clusters: [[Int64]], mentions: [MentionEvidence], decisions: [MergeDecision])
     throws
   {
-    // Positions, not copies: at a million mentions a copy of every evidence value costs GBs.
-    let position = Dictionary(uniqueKeysWithValues: mentions.indices.map { (mentions[$0].id, $0) })
-    let previous = Set(mentions.compactMap(\.previousIdentity))
-    var taken = Set<Int64>()
-    var identityOfMention: [Int64: Int64] = [:]
+    // The stored key and display name of reused identities, so unchanged rows are not
+    // rewritten (most of them after a first ingest). Read in one scan when many are reused.
+    var stored: [Int64: (key: String, display: String)] = [:]
+    if Set(mentions.compactMap(\.previousIdentity)).count > 1_000 {
+      let rows = try Row.fetchCursor(db, sql: "SELECT id, name_key, display_name FROM identity")
+      while let row = try rows.next() { stored[row[0]] = (row[1], row[2]) }
+    }
+    try write(
+      IdentityAssignment(clusters: clusters, mentions: mentions, stored: stored),
+      mentions: mentions, decisions: decisions)
+  }
+
+  /// Writes a planned assignment: identity rows, changed mentions, stale identities removed,
+  /// and the merge decisions under their identities.
+  private func write(
+    _ plan: IdentityAssignment, mentions: [MentionEvidence], decisions: [MergeDecision]
+  ) throws {
     let insertIdentity = try BoundStatement(
       db, sql: "INSERT INTO identity (name_key, display_name) VALUES (?, ?)")
     let updateIdentity = try BoundStatement(
       db, sql: "UPDATE identity SET name_key = ?, display_name = ? WHERE id = ?")
     let updateMention = try BoundStatement(db, sql: "UPDATE mention SET identity_id = ? WHERE id = ?")
-    // The stored key and display name of reused identities, so unchanged rows are not
-    // rewritten (most of them after a first ingest). Read in one scan when many are reused.
-    var stored: [Int64: (key: String, display: String)] = [:]
-    if previous.count > 1_000 {
-      let rows = try Row.fetchCursor(db, sql: "SELECT id, name_key, display_name FROM identity")
-      while let row = try rows.next() { stored[row[0]] = (row[1], row[2]) }
-    }
-    // Largest clusters choose first, so a split leaves the old id with the bigger part.
-    for cluster in clusters.sorted(by: { ($0.count, $1.first ?? 0) > ($1.count, $0.first ?? 0) }) {
-      let members = cluster.compactMap { position[$0] }
-      var votes: [Int64: Int] = [:]
-      for m in members { if let p = mentions[m].previousIdentity { votes[p, default: 0] += 1 } }
-      let reuse = votes.filter { !taken.contains($0.key) }
-        .max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
-      let nameKey = Self.mostCommon(members.map { mentions[$0].nameKey })
-      let display = DisplayName.best(of: members.map { mentions[$0].displayVariant }) ?? nameKey
+    var taken: [Int64] = []
+    var identityOfMention: [Int64: Int64] = [:]
+    for choice in plan.choices {
       let identity: Int64
-      if let reuse {
+      if let reuse = choice.reuse {
         identity = reuse
-        let unchanged = stored[reuse].map { $0.key == nameKey && $0.display == display } ?? false
-        if !unchanged {
-          updateIdentity.bind(1, nameKey)
-          updateIdentity.bind(2, display)
+        if !choice.rowUnchanged {
+          updateIdentity.bind(1, choice.nameKey)
+          updateIdentity.bind(2, choice.display)
           updateIdentity.bind(3, reuse)
           try updateIdentity.run()
         }
       } else {
-        insertIdentity.bind(1, nameKey)
-        insertIdentity.bind(2, display)
+        insertIdentity.bind(1, choice.nameKey)
+        insertIdentity.bind(2, choice.display)
         try insertIdentity.run()
         identity = db.lastInsertedRowID
       }
-      taken.insert(identity)
-      for m in members where mentions[m].previousIdentity != identity {
+      taken.append(identity)
+      for m in choice.members where mentions[m].previousIdentity != identity {
         updateMention.bind(1, identity)
         updateMention.bind(2, mentions[m].id)
         try updateMention.run()
       }
-      for m in members { identityOfMention[mentions[m].id] = identity }
+      for m in choice.members { identityOfMention[mentions[m].id] = identity }
     }
     let deleteStale = try BoundStatement(
       db,
       sql: "DELETE FROM identity WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM mention WHERE identity_id = ?1)")
-    for stale in previous.subtracting(taken) {
+    for stale in plan.stale {
       deleteStale.bind(1, stale)
       try deleteStale.run()
     }
     // Old decisions of the touched identities go (none to look for in an empty table).
     let touched =
       try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM identity_decision)") == true
-      ? Array(taken) : []
+      ? taken : []
     for chunk in stride(from: 0, to: touched.count, by: 500) {
       let part = Array(touched[chunk..<min(chunk + 500, touched.count)])
       try db.execute(
@@ -220,12 +220,6 @@ struct IdentityStoreResolver {
       insertDecision.bind(6, d.score)
       try insertDecision.run()
     }
-  }
-
-  static func mostCommon(_ keys: [String]) -> String {
-    var counts: [String: Int] = [:]
-    for k in keys { counts[k, default: 0] += 1 }
-    return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
   }
 }
 

@@ -146,8 +146,10 @@ final class IngestSession {
     // `identities` phase is then only the wait and the writes.
     writer.sessionEvidence = nil
     let policy = options.sameNamePolicy
+    let created = writer.takeCreatedIdentities()
     let clustering = BackgroundWork(name: "graph-identities") {
-      IdentityStoreResolver.cluster(sessionEvidence: evidence.evidence(), policy: policy)
+      IdentityStoreResolver.cluster(
+        sessionEvidence: evidence.evidence(), policy: policy, stored: created)
     }
     do {
       try deferred.rebuild(db)

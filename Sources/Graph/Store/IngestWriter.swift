@@ -23,6 +23,9 @@ final class IngestWriter {
   /// When set (a first ingest without overrides), the identity evidence of every personal
   /// mention, gathered as it is stored.
   var sessionEvidence: SessionEvidence?
+  /// With `sessionEvidence`: the key and display name of each identity this writer created,
+  /// so the identity plan needs no read of the table.
+  private(set) var createdIdentities: [Int64: (key: String, display: String)] = [:]
   /// True when the identity table was empty when the ingest began: a key this writer has
   /// not seen is then new, and no lookup is needed.
   var identitiesStartEmpty = false
@@ -130,6 +133,12 @@ final class IngestWriter {
   func finishReading() {
     sessionWorks = [:]
     identityByKey = [:]
+  }
+
+  /// Hands `createdIdentities` over (a second call returns none).
+  func takeCreatedIdentities() -> [Int64: (key: String, display: String)] {
+    defer { createdIdentities = [:] }
+    return createdIdentities
   }
 
   /// Records the content hash, size and record count of the source.
@@ -301,6 +310,7 @@ final class IngestWriter {
       insertIdentity.bind(2, rawName)
       try insertIdentity.run()
       id = db.lastInsertedRowID
+      if sessionEvidence != nil { createdIdentities[id] = (key, rawName) }
     }
     identityByKey[key] = id
     return id

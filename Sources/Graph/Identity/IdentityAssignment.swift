@@ -1,0 +1,64 @@
+/// Which identity row each cluster of mentions becomes, decided without the database so it
+/// can be computed on another thread (issue 8); `IdentityStoreResolver` writes it.
+///
+/// Ids stay stable: largest clusters choose first, and a cluster keeps the previous identity
+/// most of its mentions had (ties: the smaller id) unless a larger cluster took it; otherwise
+/// it gets a new identity. Its name key is the most common among its mentions, its display
+/// name `DisplayName.best` of their variants.
+/// - Complexity: O(M + C log C) for M mentions in C clusters.
+struct IdentityAssignment {
+  /// One cluster's identity.
+  struct Choice {
+    /// Positions of the cluster's mentions in the evidence array.
+    var members: [Int]
+    /// The previous identity it keeps, or nil for a new one.
+    var reuse: Int64?
+    var nameKey: String
+    var display: String
+    /// True when the kept identity's stored key and display name are already these.
+    var rowUnchanged: Bool
+  }
+
+  /// In the order identities are written (largest clusters first).
+  private(set) var choices: [Choice] = []
+  /// Previous identities no cluster kept (deleted unless another mention still uses them).
+  private(set) var stale: [Int64] = []
+
+  /// Plans `clusters` (mention ids) over `mentions`; `stored` holds the key and display name
+  /// of previous identities where known (a missing one is rewritten).
+  init(
+    clusters: [[Int64]], mentions: [MentionEvidence],
+    stored: [Int64: (key: String, display: String)]
+  ) {
+    // Positions, not copies: at a million mentions a copy of every evidence value costs GBs.
+    let position = Dictionary(uniqueKeysWithValues: mentions.indices.map { (mentions[$0].id, $0) })
+    let previous = Set(mentions.compactMap(\.previousIdentity))
+    var kept = Set<Int64>()
+    for cluster in clusters.sorted(by: { ($0.count, $1.first ?? 0) > ($1.count, $0.first ?? 0) }) {
+      let members = cluster.compactMap { position[$0] }
+      var votes: [Int64: Int] = [:]
+      for m in members { if let p = mentions[m].previousIdentity { votes[p, default: 0] += 1 } }
+      let reuse = votes.filter { !kept.contains($0.key) }
+        .max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+      let nameKey = Self.mostCommon(members.map { mentions[$0].nameKey })
+      let display = DisplayName.best(of: members.map { mentions[$0].displayVariant }) ?? nameKey
+      var unchanged = false
+      if let reuse {
+        kept.insert(reuse)
+        unchanged = stored[reuse].map { $0.key == nameKey && $0.display == display } ?? false
+      }
+      choices.append(
+        Choice(
+          members: members, reuse: reuse, nameKey: nameKey, display: display,
+          rowUnchanged: unchanged))
+    }
+    stale = Array(previous.subtracting(kept))
+  }
+
+  /// The most frequent key (ties: the smallest).
+  static func mostCommon(_ keys: [String]) -> String {
+    var counts: [String: Int] = [:]
+    for k in keys { counts[k, default: 0] += 1 }
+    return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
+  }
+}
