@@ -121,6 +121,7 @@ struct CoauthorAccumulator {
       ($0.source, $0.target, $0.work) < ($1.source, $1.target, $1.work)
     }
     var edges: [Network.Edge] = []
+    edges.reserveCapacity(sorted.count)
     var start = 0
     while start < sorted.count {
       let first = sorted[start]

@@ -86,10 +86,14 @@ extension GraphCommand {
           _ = sideWork.wait()
           throw error
         }
-        let (fingerprint, titles) = sideWork.wait()
-        let profiles = CommunityProfile.profiles(
-          of: partition, in: build.network, top: top == 0 ? Int.max : top, minSize: minSize,
-          titles: try titles.get())
+        let (fingerprint, titleResult) = sideWork.wait()
+        let titles = try titleResult.get()
+        // Profiles (title terms, top members) are pure: made while the run is recorded.
+        let (shown, smallest) = (top == 0 ? Int.max : top, minSize)
+        let profileWork = BackgroundWork(name: "graph-profiles") {
+          CommunityProfile.profiles(
+            of: partition, in: build.network, top: shown, minSize: smallest, titles: titles)
+        }
         var parameters = network.runParameters(for: build)
         parameters["resolution"] = "\(options.resolution)"
         parameters["runs"] = "\(runs)"
@@ -103,12 +107,19 @@ extension GraphCommand {
           summary["mean_nmi"] = fixed(stability.meanNMI, 6)
           summary["consensus"] = "co-assignment ≥ \(stability.threshold)"
         }
-        let runID = try store.record(
-          RunRecord(
-            kind: "communities", algorithm: algorithm.rawValue, parameters: parameters,
-            seed: algorithm.isRandomized ? seed : nil,
-            networkFingerprint: fingerprint, summary: summary,
-            membership: partition.membership))
+        let runID: Int64
+        do {
+          runID = try store.record(
+            RunRecord(
+              kind: "communities", algorithm: algorithm.rawValue, parameters: parameters,
+              seed: algorithm.isRandomized ? seed : nil,
+              networkFingerprint: fingerprint, summary: summary,
+              membership: partition.membership))
+        } catch {
+          _ = profileWork.wait()
+          throw error
+        }
+        let profiles = profileWork.wait()
         let report = CommunitiesReport(
           run: runID, algorithm: algorithm.rawValue, seed: seed, resolution: options.resolution,
           modularity: partition.modularity, count: partition.communities.count,
