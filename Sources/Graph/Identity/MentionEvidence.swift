@@ -75,8 +75,8 @@ public enum NameParts {
   public static func split(raw: String, given: String?, family: String?) -> (
     given: [String], surname: String
   ) {
-    if let family, !NameKey.fold(family).isEmpty {
-      let familyWords = NameKey.fold(family).split(separator: " ").map(String.init)
+    if let family, case let folded = NameKey.fold(family), !folded.isEmpty {
+      let familyWords = folded.split(separator: " ").map(String.init)
       let givenWords = NameKey.fold(given ?? "").split(separator: " ").map(String.init)
       return (givenWords, familyWords.last ?? "")
     }

@@ -1,8 +1,8 @@
 internal import GRDB
 internal import GRDBSQLite
 
-/// A prepared write statement bound and stepped through the SQLite C API (`sqlite3_bind_*`,
-/// `sqlite3_step`), for the ingest's per-row inserts.
+/// A prepared statement bound and stepped through the SQLite C API (`sqlite3_bind_*`,
+/// `sqlite3_step`), for the ingest's per-row inserts and lookups.
 ///
 /// GRDB's `execute(arguments:)` turns every value into a `DatabaseValue` inside a
 /// `StatementArguments` array before binding; at millions of rows that bookkeeping cost more
@@ -67,5 +67,24 @@ struct BoundStatement {
       throw DatabaseError(
         resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
     }
+  }
+
+  /// Steps once and returns column 0 of the first row as an integer: nil when there is no
+  /// row or the value is NULL. Resets and clears the bindings like `run()`.
+  func firstInteger() throws -> Int64? {
+    let code = sqlite3_step(handle)
+    let value: Int64? =
+      code == SQLITE_ROW && sqlite3_column_type(handle, 0) != SQLITE_NULL
+      ? sqlite3_column_int64(handle, 0) : nil
+    let failed = code != SQLITE_ROW && code != SQLITE_DONE
+    let message =
+      failed ? connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) } : nil
+    sqlite3_reset(handle)
+    sqlite3_clear_bindings(handle)
+    if failed {
+      throw DatabaseError(
+        resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+    }
+    return value
   }
 }

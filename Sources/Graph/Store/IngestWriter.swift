@@ -45,6 +45,7 @@ final class IngestWriter {
   private let insertAffiliation: BoundStatement
   private let insertReference: BoundStatement
   private let insertIdentity: BoundStatement
+  private let workMatcher: WorkMatcher
 
   init(db: Database, aliases: [String: String] = [:]) throws {
     self.db = db
@@ -75,6 +76,7 @@ final class IngestWriter {
       db, sql: "INSERT INTO mention_affiliation (mention_id, position, text) VALUES (?, ?, ?)")
     insertIdentity = try BoundStatement(
       db, sql: "INSERT INTO identity (name_key, display_name) VALUES (?, ?)")
+    workMatcher = try WorkMatcher(db: db)
     insertReference = try BoundStatement(
       db,
       sql: """
@@ -159,7 +161,7 @@ final class IngestWriter {
     var ids = record.ids
     if let doi = record.doi { ids.append(Identifier("doi", doi)) }
     let outcome: Outcome
-    if let existing = try WorkMatcher(db: db).match(record, titleKey: titleKey, ids: ids) {
+    if let existing = try workMatcher.match(record, titleKey: titleKey, ids: ids) {
       try db.cachedStatement(
         sql: """
           UPDATE work SET hidden_author_count = MAX(hidden_author_count, ?),

@@ -7,14 +7,26 @@ internal import GRDB
 /// journal's "Editorial" in each issue stays several works.
 struct WorkMatcher {
   let db: Database
+  /// The two lookups every record makes, prepared once (most records match nothing).
+  private let workByID: BoundStatement
+  private let anyWorkByTitle: BoundStatement
+
+  init(db: Database) throws {
+    self.db = db
+    workByID = try BoundStatement(
+      db, sql: "SELECT work_id FROM work_identifier WHERE scheme = ? AND value = ?")
+    anyWorkByTitle = try BoundStatement(db, sql: "SELECT id FROM work WHERE title_key = ? LIMIT 1")
+  }
 
   func match(_ record: ParsedRecord, titleKey: String, ids: [Identifier]) throws -> Int64? {
-    let byID = try db.cachedStatement(
-      sql: "SELECT work_id FROM work_identifier WHERE scheme = ? AND value = ?")
     for id in ids.sorted(by: { ($0.scheme == "doi" ? 0 : 1, $0) < ($1.scheme == "doi" ? 0 : 1, $1) }) {
-      if let work = try Int64.fetchOne(byID, arguments: [id.scheme, id.value]) { return work }
+      workByID.bind(1, id.scheme)
+      workByID.bind(2, id.value)
+      if let work = try workByID.firstInteger() { return work }
     }
     guard !titleKey.isEmpty else { return nil }
+    anyWorkByTitle.bind(1, titleKey)
+    guard try anyWorkByTitle.firstInteger() != nil else { return nil }
     let candidates = try Row.fetchAll(
       try db.cachedStatement(
         sql: "SELECT id, year, volume, issue, pages FROM work WHERE title_key = ? ORDER BY id"),

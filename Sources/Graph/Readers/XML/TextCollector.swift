@@ -10,15 +10,24 @@ struct TextCollector {
   }
 
   mutating func append(_ piece: UnsafeBufferPointer<UInt8>) {
-    for byte in piece {
-      if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+    var start = 0
+    while start < piece.count {
+      if Self.isSpace(piece[start]) {
         pendingSpace = !bytes.isEmpty
-      } else {
-        if pendingSpace { bytes.append(0x20) }
-        pendingSpace = false
-        bytes.append(byte)
+        start += 1
+        continue
       }
+      var end = start + 1
+      while end < piece.count, !Self.isSpace(piece[end]) { end += 1 }
+      if pendingSpace { bytes.append(0x20) }
+      pendingSpace = false
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: piece[start..<end]))
+      start = end
     }
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
   }
 
   /// The collected text (invalid UTF-8 repaired).
