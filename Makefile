@@ -63,16 +63,22 @@ lint:
 	if [ -n "$$leaks" ]; then echo "igraph used outside the bridge: $$leaks"; exit 1; fi
 	@echo "lint: igraph confined to Sources/Graph/Bridge (comments included)"
 
-## Runs the debug binary on the sample under valgrind: fails on a definite leak.
+## Runs the debug binary on the sample (and a PubMed file of ../shared when present: the SAX
+## reader) under valgrind: fails on a definite leak.
 leakcheck:
 	@if command -v valgrind >/dev/null; then \
 	  db=$$(mktemp -d)/leak.db; \
 	  valgrind -q --leak-check=full --show-possibly-lost=no --errors-for-leak-kinds=definite --error-exitcode=3 \
-	    .build/debug/graph ingest --db $$db Examples/seed-listing-1.txt Examples/seed-listing-2.txt >/dev/null && \
+	    .build/debug/graph ingest --db $$db Examples/seed-listing-1.txt Examples/seed-listing-2.txt >/dev/null || exit 3; \
 	  valgrind -q --leak-check=full --show-possibly-lost=no --errors-for-leak-kinds=definite --error-exitcode=3 \
-	    .build/debug/graph communities --db $$db >/dev/null && \
+	    .build/debug/graph communities --db $$db >/dev/null || exit 3; \
 	  valgrind -q --leak-check=full --show-possibly-lost=no --errors-for-leak-kinds=definite --error-exitcode=3 \
-	    .build/debug/graph centrality --db $$db --measure betweenness >/dev/null && \
+	    .build/debug/graph centrality --db $$db --measure betweenness >/dev/null || exit 3; \
+	  pubmed=../shared/data/pubmed-medline-xml/pubmed-29768149.xml; \
+	  if [ -f $$pubmed ]; then \
+	    valgrind -q --leak-check=full --show-possibly-lost=no --errors-for-leak-kinds=definite --error-exitcode=3 \
+	      .build/debug/graph ingest --db $$db.pubmed $$pubmed >/dev/null || exit 3; \
+	  fi; \
 	  echo "leakcheck: no definite leaks (valgrind)"; \
 	else echo "leakcheck: valgrind not installed, skipped"; fi
 
