@@ -49,7 +49,7 @@ final class XMLPushParser {
   private let source: ByteSource
   private let handler: any XMLPushHandler
   /// Element-name pointer (interned by libxml2's dictionary) → position in `elementNames`.
-  private var codeByName: [UnsafeRawPointer: Int] = [:]
+  private var codeByName = PointerCodes()
   private var codeByText: [String: Int] = [:]
   /// The first error a handler threw; the parser is stopped when it is set.
   private var handlerError: GraphError?
@@ -144,12 +144,42 @@ final class XMLPushParser {
   /// The position of `name` in the handler's names. libxml2 interns element names in its
   /// dictionary, so each distinct pointer is decoded once.
   private func code(of name: UnsafePointer<xmlChar>) -> Int? {
-    let key = UnsafeRawPointer(name)
+    let key = UInt(bitPattern: name)
     if let code = codeByName[key] { return code < 0 ? nil : code }
     let code = codeByText[String(cString: name)]
-    if codeByName.count < 4096 { codeByName[key] = code ?? -1 }
+    codeByName.insert(key, code ?? -1)
     return code
   }
+}
+
+/// A small open-addressing table from name pointers to codes: a document has a few hundred
+/// distinct element names, each looked up at every tag (issue 8: a `Dictionary` hashed with
+/// SipHash was 6% of the PubMed reader). Stops taking keys when half full (lookups of
+/// unseen keys then decode the name each time, still correct).
+private struct PointerCodes {
+  private var keys = [UInt](repeating: 0, count: 2048)
+  private var codes = [Int](repeating: 0, count: 2048)
+  private var count = 0
+
+  subscript(key: UInt) -> Int? {
+    var slot = Self.slot(key)
+    while keys[slot] != 0 {
+      if keys[slot] == key { return codes[slot] }
+      slot = (slot + 1) & (keys.count - 1)
+    }
+    return nil
+  }
+
+  mutating func insert(_ key: UInt, _ code: Int) {
+    guard count < keys.count / 2 else { return }
+    var slot = Self.slot(key)
+    while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
+    if keys[slot] == 0 { count += 1 }
+    keys[slot] = key
+    codes[slot] = code
+  }
+
+  private static func slot(_ key: UInt) -> Int { Int(truncatingIfNeeded: (key >> 3) &* 0x9E37_79B9) & 2047 }
 }
 
 private func pushParser(_ context: UnsafeMutableRawPointer?) -> XMLPushParser? {
