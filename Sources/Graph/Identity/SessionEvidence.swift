@@ -12,6 +12,9 @@ final class SessionEvidence {
   private var affiliationTexts: [(mention: Int, text: String)] = []
   private var venueOfWork: [Int64: String] = [:]
 
+  /// Personal mentions gathered so far.
+  var count: Int { mentions.count }
+
   /// Notes a work's venue as stored: the first non-nil one (`COALESCE` on merge).
   func noteWork(_ workID: Int64, venue: String?) {
     if venueOfWork[workID] == nil, let venue { venueOfWork[workID] = venue }

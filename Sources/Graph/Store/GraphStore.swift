@@ -73,6 +73,15 @@ public struct GraphStore: Sendable {
     return "\(error)"
   }
 
+  /// Every row `sql` returns as text, columns joined by tabs (for tests comparing stores).
+  func rowsAsText(_ sql: String) throws(GraphError) -> [String] {
+    try read { db in
+      try Row.fetchAll(db, sql: sql).map { row in
+        row.databaseValues.map(\.description).joined(separator: "\t")
+      }
+    }
+  }
+
   /// `PRAGMA integrity_check`: "ok" for a healthy file.
   public func integrityCheck() throws(GraphError) -> String {
     try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
