@@ -485,7 +485,7 @@ def scale_section(args, sizes):
     body = [
         "Release binary (`swift build -c release --product graph`), a fresh store per size."
         " `ingest` = read + resolve identities + persist (one process; its phases from"
-        " `graph ingest --timings`: read = parse, match and store records, indexes = rebuild the indexes a first ingest defers, identities = resolution,"
+        " `graph ingest --timings`: read = parse, match and store records, indexes = rebuild the indexes a first ingest defers, identities = identity resolution (on a first ingest up to 1M mentions only the wait for its clustering thread and the writes),"
         " references = citation linking); `communities` = `graph communities` with its default output: load the"
         " coauthor network from the store + Leiden + record the run (one process);"
         " `coauthor network` = `GraphStore.coauthorNetwork` alone, timed inside graph-bench."

@@ -33,7 +33,7 @@ extension GraphCommand {
     @Option(help: "Identity overrides (aliases file) to store before reading the files.")
     var aliases: String?
 
-    @Flag(help: "Print each file's phase times (read, identities, references, commit) to standard error.")
+    @Flag(help: "Print each file's phase times (read, indexes, identities, references, commit) to standard error.")
     var timings = false
 
     @Option(help: "Equal names without evidence: evidence (default), strict or merge.")
