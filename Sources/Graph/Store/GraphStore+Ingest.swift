@@ -144,10 +144,9 @@ final class IngestSession {
     }
     // A first ingest: its identities are clustered from the evidence gathered while storing,
     // on a second thread, while this one rebuilds indexes and resolves references; the
-    // `identities` phase is then only the wait and the writes. Above `overlappedClusteringLimit`
-    // mentions
-    // the steps run one after the other: the completed evidence and SQLite's index sorts
-    // together would pass 4 GB at a million works (measured: 4.8 GB overlapped).
+    // `identities` phase is then only the wait and the writes. Above
+    // `overlappedClusteringLimit` mentions the steps run one after the other, to bound memory
+    // (overlapped, the 1M-work benchmark ingest peaked at 4.8 GB instead of 4.0 GB).
     writer.sessionEvidence = nil
     let policy = options.sameNamePolicy
     let created = writer.takeCreatedIdentities()
