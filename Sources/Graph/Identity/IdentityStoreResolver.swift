@@ -17,17 +17,17 @@ struct IdentityStoreResolver {
     try resolve(blocks: try linkedBlocks(fresh.union(extra), overrides: overrides), overrides: overrides)
   }
 
-  /// Resolution after a first ingest without overrides, from the evidence gathered while
-  /// storing (`SessionEvidence`): every stored mention is in it, so nothing is read back.
-  /// The mentions with their planned identities and decisions, before any is stored.
+  /// A first ingest's mentions (its `SessionEvidence`) with their planned identities and
+  /// decisions, before any is stored.
   struct SessionClusters {
     var mentions: [MentionEvidence]
     var plan: IdentityAssignment?
     var decisions: [MergeDecision]
   }
 
-  /// Clusters a first ingest's evidence and plans its identities without touching the
-  /// database, so it may run on another thread while the transaction goes on
+  /// Resolution after a first ingest without overrides, from the evidence gathered while
+  /// storing: every stored mention is in it, so nothing is read back. Clusters the evidence
+  /// and plans its identities without touching the database, so it may run on another thread while the transaction goes on
   /// (`IdentityClustering.resolve`, `IdentityAssignment`). `stored` holds the key and display
   /// name of every identity the ingest created (what `assign` would read back).
   static func cluster(

@@ -5,7 +5,8 @@ import Foundation
 /// transaction thread rebuilds indexes and resolves references).
 ///
 /// The closure must not touch anything the starting thread uses until `wait()` returns;
-/// `wait()` blocks until the thread has ended, so no caller may leave without calling it.
+/// `wait()` blocks until the thread has ended, so no caller may leave without calling it
+/// (`alongside` does it on the error path).
 package final class BackgroundWork<Value>: @unchecked Sendable {
   private let condition = NSCondition()
   private var result: Value?
@@ -25,6 +26,17 @@ package final class BackgroundWork<Value>: @unchecked Sendable {
     thread.stackSize = 16 << 20
     thread.name = name
     thread.start()
+  }
+
+  /// Runs `body` on the calling thread while this work runs; when `body` throws, waits for
+  /// the work to end before rethrowing, so no caller leaves with the thread still running.
+  package func alongside<T>(_ body: () throws -> T) rethrows -> T {
+    do {
+      return try body()
+    } catch {
+      _ = wait()
+      throw error
+    }
   }
 
   /// The result, once the thread has ended.

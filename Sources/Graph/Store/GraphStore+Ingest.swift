@@ -165,14 +165,11 @@ final class IngestSession {
       IdentityStoreResolver.cluster(
         sessionEvidence: evidence.evidence(), policy: policy, stored: created)
     }
-    do {
+    try clustering.alongside {
       try deferred.rebuild(db)
       endPhase("indexes")
       try ReferenceResolver(db: db).resolve(sourceID: sourceID)
       endPhase("references")
-    } catch {
-      _ = clustering.wait()
-      throw error
     }
     try resolver.store(clustering.wait())
     endPhase("identities")

@@ -56,10 +56,6 @@ public enum TitleTerms {
     return result
   }
 
-  /// The `limit` most frequent terms over `titles` (work id → title), each counted once per
-  /// work; ties are broken alphabetically.
-  ///
-  /// - Complexity: O(total title length + T log T) for T distinct terms.
   /// `terms(in:)` for an all-ASCII title, on bytes (letters and digits are [a-z0-9] after
   /// lower-casing there); nil for any other title.
   static func asciiTerms(in title: String) -> Set<String>? {
@@ -89,6 +85,10 @@ public enum TitleTerms {
     return result
   }
 
+  /// The `limit` most frequent terms over `titles` (work id → title), each counted once per
+  /// work; ties are broken alphabetically.
+  ///
+  /// - Complexity: O(total title length + T log T) for T distinct terms.
   public static func top(_ titles: [Int64: String], limit: Int = 5) -> [TermCount] {
     var counts: [String: Int] = [:]
     for title in titles.values {

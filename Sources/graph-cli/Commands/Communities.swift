@@ -72,19 +72,13 @@ extension GraphCommand {
             try store.authoredTitles(since: since, until: until)
           })
         }
-        var stability: StabilityReport?
-        let partition: Partition
-        do {
+        let (partition, stability) = try sideWork.alongside {
+          () throws -> (Partition, StabilityReport?) in
           if runs > 1 {
             let report = try Stability.assess(in: build.network, options: options, runs: runs)
-            stability = report
-            partition = report.consensus
-          } else {
-            partition = try Metrics.Communities.detect(in: build.network, options: options)
+            return (report.consensus, report)
           }
-        } catch {
-          _ = sideWork.wait()
-          throw error
+          return (try Metrics.Communities.detect(in: build.network, options: options), nil)
         }
         let (fingerprint, titleResult) = sideWork.wait()
         let titles = try titleResult.get()
@@ -107,17 +101,13 @@ extension GraphCommand {
           summary["mean_nmi"] = fixed(stability.meanNMI, 6)
           summary["consensus"] = "co-assignment ≥ \(stability.threshold)"
         }
-        let runID: Int64
-        do {
-          runID = try store.record(
+        let runID = try profileWork.alongside {
+          try store.record(
             RunRecord(
               kind: "communities", algorithm: algorithm.rawValue, parameters: parameters,
               seed: algorithm.isRandomized ? seed : nil,
               networkFingerprint: fingerprint, summary: summary,
               membership: partition.membership))
-        } catch {
-          _ = profileWork.wait()
-          throw error
         }
         let profiles = profileWork.wait()
         let report = CommunitiesReport(
