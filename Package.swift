@@ -27,13 +27,17 @@ let package = Package(
     .systemLibrary(
       name: "CCrypto", path: "Sources/Graph/CCrypto", pkgConfig: "libcrypto",
       providers: [.apt(["libssl-dev"])]),
+    .systemLibrary(
+      name: "CSQLiteConfig", path: "Sources/Graph/CSQLiteConfig",
+      providers: [.apt(["libsqlite3-dev"])]),
     .target(
       name: "Graph",
       dependencies: [
-        "CIgraph", "CZlib", "CLibXML2", "CCrypto", .product(name: "GRDB", package: "GRDB.swift"),
+        "CIgraph", "CZlib", "CLibXML2", "CCrypto", "CSQLiteConfig",
+        .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ],
-      exclude: ["CIgraph", "CZlib", "CLibXML2", "CCrypto"]),
+      exclude: ["CIgraph", "CZlib", "CLibXML2", "CCrypto", "CSQLiteConfig"]),
     .target(name: "Metrics", dependencies: ["Graph"]),
     .target(name: "Exporters", dependencies: ["Graph"]),
     .executableTarget(

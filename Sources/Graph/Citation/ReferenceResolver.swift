@@ -21,30 +21,49 @@ struct ReferenceResolver {
   }
 
   /// Recomputes the match key of every work of the source and of every work lacking one.
+  ///
+  /// Reads the works in id order, `refreshChunk` at a time, and writes each chunk's keys
+  /// before reading the next: at a million works, reading them all first held every title
+  /// (some 300 MB of rows) while the identity clustering was running beside it. A work with
+  /// several first authors (merged from several sources) takes the earliest stored mention.
   private func refreshWorkKeys(sourceID: Int64) throws {
-    let rows = try Row.fetchAll(
-      db,
+    let select = try db.makeStatement(
       sql: """
         SELECT w.id, w.title, w.year, m.raw_name, m.given_name, m.family_name
         FROM work w
         LEFT JOIN mention m ON m.work_id = w.id AND m.position = 1
-        WHERE w.id IN (SELECT work_id FROM work_source WHERE source_id = ?)
-           OR w.id NOT IN (SELECT work_id FROM work_match_key)
-        ORDER BY w.id
-        """, arguments: [sourceID])
-    let upsert = try db.cachedStatement(
-      sql: "INSERT OR REPLACE INTO work_match_key (work_id, block, title_words) VALUES (?, ?, ?)")
-    var done = Set<Int64>()
-    for row in rows {
-      let id: Int64 = row[0]
-      guard done.insert(id).inserted else { continue }
-      let raw: String? = row[3]
-      let block = raw.flatMap {
-        CitationMatchKey.workBlock(rawName: $0, given: row[4], family: row[5], year: row[2])
+        WHERE w.id > ?
+          AND (EXISTS (SELECT 1 FROM work_source s WHERE s.work_id = w.id AND s.source_id = ?)
+               OR NOT EXISTS (SELECT 1 FROM work_match_key k WHERE k.work_id = w.id))
+        ORDER BY w.id, m.id
+        LIMIT ?
+        """)
+    let upsert = try BoundStatement(
+      db, sql: "INSERT OR REPLACE INTO work_match_key (work_id, block, title_words) VALUES (?, ?, ?)")
+    var after: Int64 = 0
+    while true {
+      let rows = try Row.fetchAll(select, arguments: [after, sourceID, Self.refreshChunk])
+      var last: Int64?
+      for row in rows {
+        let id: Int64 = row[0]
+        guard id != last else { continue }
+        last = id
+        let raw: String? = row[3]
+        let block = raw.flatMap {
+          CitationMatchKey.workBlock(rawName: $0, given: row[4], family: row[5], year: row[2])
+        }
+        upsert.bind(1, id)
+        upsert.bind(2, block ?? "")
+        upsert.bind(3, CitationMatchKey.titleWords(row[1]))
+        try upsert.run()
       }
-      try upsert.execute(arguments: [id, block ?? "", CitationMatchKey.titleWords(row[1])])
+      guard rows.count == Self.refreshChunk, let last else { return }
+      after = last
     }
   }
+
+  /// Works read per step of `refreshWorkKeys`.
+  static let refreshChunk = 10_000
 
   /// Fills `match_block` ("" when no key) for unresolved references that have none yet
   /// (a reference resolved by identifier never needs one; if its work goes away it becomes

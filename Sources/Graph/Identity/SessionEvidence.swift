@@ -23,14 +23,20 @@ final class SessionEvidence {
   /// Adds a personal mention as stored, with its affiliations as printed.
   func addMention(_ evidence: MentionEvidence, affiliations: [String]) {
     var evidence = evidence
-    var seen = Set<Identifier>()
-    evidence.ids = evidence.ids.filter { seen.insert($0).inserted }.sorted()
+    if evidence.ids.count > 1 {  // sorted and unique, as the loader reads them
+      let sorted = evidence.ids.sorted()
+      evidence.ids = sorted.indices.compactMap { i in
+        i > 0 && sorted[i - 1] == sorted[i] ? nil : sorted[i]
+      }
+    }
     for text in affiliations { affiliationTexts.append((mentions.count, text)) }
     mentions.append(evidence)
   }
 
-  /// The complete evidence, in mention id order. Hands the gathered mentions over (a second
-  /// call returns nothing): completing them in place keeps one copy in memory, not two.
+  /// The complete evidence, in mention id order. Hands the gathered mentions over and lets
+  /// go of the printed affiliations and venues (a second call returns nothing): completing
+  /// them in place keeps one copy in memory, not two, and the texts (hundreds of MB at a
+  /// million works) are not held while the clustering runs.
   func evidence() -> [MentionEvidence] {
     var out = mentions
     mentions = []
@@ -39,9 +45,11 @@ final class SessionEvidence {
     for i in out.indices where needed[i] {
       out[i].venue = venueOfWork[out[i].workID].map { folds.venue($0) }
     }
+    venueOfWork = [:]
     for (i, text) in affiliationTexts where needed[i] {
       out[i].affiliationWords.formUnion(folds.affiliationWords(text))
     }
+    affiliationTexts = []
     var byWork: [Int64: [Int]] = [:]
     for i in out.indices { byWork[out[i].workID, default: []].append(i) }
     for group in byWork.values where group.count > 1 {

@@ -33,10 +33,12 @@ extension GraphStore {
     do {
       let clock = ContinuousClock()
       var committed = clock.now
-      var summary = try queue.write { db in
-        let summary = try session.run(db)
-        committed = clock.now
-        return summary
+      var summary = try queue.writeWithoutTransaction { db in
+        try IngestTransaction.run(db) { db in
+          let summary = try session.run(db)
+          committed = clock.now
+          return summary
+        }
       }
       summary.seconds["commit"] = (clock.now - committed).seconds
       return summary
@@ -144,23 +146,12 @@ final class IngestSession {
     }
     // A first ingest: its identities are clustered from the evidence gathered while storing,
     // on a second thread, while this one rebuilds indexes and resolves references; the
-    // `identities` phase is then only the wait and the writes. Above
-    // `overlappedClusteringLimit` mentions the steps run one after the other, to bound memory
-    // (overlapped, the 1M-work benchmark ingest peaked at 4.8 GB instead of 4.0 GB).
+    // `identities` phase is then only the wait and the writes. At a million works this peaks
+    // below running the steps one after the other did before the rebuild's sorter went to
+    // files and the evidence let go of its texts (3.7 GB against 4.0 GB, BENCHMARKS.md).
     writer.sessionEvidence = nil
     let policy = options.sameNamePolicy
     let created = writer.takeCreatedIdentities()
-    guard evidence.count <= options.overlappedClusteringLimit else {
-      try deferred.rebuild(db)
-      endPhase("indexes")
-      try resolver.store(
-        IdentityStoreResolver.cluster(
-          sessionEvidence: evidence.evidence(), policy: policy, stored: created))
-      endPhase("identities")
-      try ReferenceResolver(db: db).resolve(sourceID: sourceID)
-      endPhase("references")
-      return summary
-    }
     let clustering = BackgroundWork(name: "graph-identities") {
       IdentityStoreResolver.cluster(
         sessionEvidence: evidence.evidence(), policy: policy, stored: created)

@@ -50,9 +50,6 @@ public struct IngestOptions: Sendable {
   public var csvColumns: String?
   /// How equal names without corroborating evidence are resolved.
   public var sameNamePolicy: SameNamePolicy = .evidence
-  /// Personal mentions up to which a first ingest clusters identities on a second thread
-  /// while indexes and references run (above it, one step after the other, to bound memory).
-  var overlappedClusteringLimit = 1_000_000
   /// Called after every batch of records (64) with (bytes read from the file, file size if known,
   /// records so far): drives the CLI's progress bar.
   public var progress: (@Sendable (Int64, Int64?, Int) -> Void)?

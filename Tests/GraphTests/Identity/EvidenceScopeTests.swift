@@ -55,31 +55,6 @@ import Testing
     #expect(try store.storedClusters().clusters == store.recluster(completeEvidence: true).clusters)
   }
 
-  /// A first ingest clusters on a second thread up to a size, one step after another above
-  /// it: both orders store the same identities, assignments and decisions.
-  @Test(.enabled(if: RepositoryPaths.shared("data/pubmed-medline-xml") != nil, "needs ../shared"))
-  func overlappedAndSequentialClusteringStoreTheSame() throws {
-    let file = try #require(
-      RepositoryPaths.shared("data/pubmed-medline-xml/pubmed20n0014.first5000.xml.gz"))
-    var sequential = IngestOptions()
-    sequential.overlappedClusteringLimit = 0
-    let overlapped = try GraphStore()
-    let oneByOne = try GraphStore()
-    _ = try overlapped.ingest(path: file.path)
-    _ = try oneByOne.ingest(path: file.path, options: sequential)
-    let tables = [
-      "SELECT id, name_key, display_name FROM identity ORDER BY id",
-      "SELECT id, identity_id FROM mention ORDER BY id",
-      "SELECT identity_id, mention_a, mention_b, rule, evidence, score FROM identity_decision ORDER BY id",
-    ]
-    for sql in tables {
-      let a = try overlapped.rowsAsText(sql)
-      let b = try oneByOne.rowsAsText(sql)
-      #expect(a.count > 100, "\(sql)")
-      #expect(a == b, "\(sql)")
-    }
-  }
-
   /// OpenAlex records carry an author id on every mention (the id-linking path).
   @Test(.enabled(if: RepositoryPaths.shared("data/openalex-works-json") != nil, "needs ../shared"))
   func openAlexIdsGiveTheSameIdentitiesEitherWay() throws {

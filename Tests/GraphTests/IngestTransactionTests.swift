@@ -1,0 +1,80 @@
+import Foundation
+import GraphTestSupport
+import Testing
+
+@testable import Graph
+
+/// `IngestTransaction`: a first ingest runs with foreign keys off and temporary data on
+/// files, and the connection's usual settings come back however the ingest ends; later
+/// ingests keep enforcement, so replacing a source still cascades.
+@Suite struct IngestTransactionTests {
+  /// Two OpenAlex works, the second citing the first and a work not in the file.
+  static let works = """
+    {"id":"https://openalex.org/W1","title":"First work","publication_year":2020,"authorships":[{"author":{"id":"https://openalex.org/A1","display_name":"Ada Lovelace"},"institutions":[{"display_name":"Analytical Society"}]},{"author":{"display_name":"Charles Babbage"}}],"referenced_works":[]}
+    {"id":"https://openalex.org/W2","title":"Second work","publication_year":2021,"authorships":[{"author":{"id":"https://openalex.org/A1","display_name":"Ada Lovelace"}}],"referenced_works":["https://openalex.org/W1","https://openalex.org/W999"]}
+
+    """
+
+  /// `PRAGMA foreign_keys`, `PRAGMA temp_store` (2 = MEMORY) and the rows of
+  /// `PRAGMA foreign_key_check` on the store's connection.
+  func settings(_ store: GraphStore) throws -> (foreignKeys: String, tempStore: String, violations: Int) {
+    (
+      try store.rowsAsText("PRAGMA foreign_keys").joined(),
+      try store.rowsAsText("PRAGMA temp_store").joined(),
+      try store.rowsAsText("PRAGMA foreign_key_check").count
+    )
+  }
+
+  @Test func firstIngestLeavesNoDanglingKeyAndTheUsualSettings() throws {
+    let store = try GraphStore()
+    let summary = try store.ingest(data: Data(Self.works.utf8), name: "works.jsonl")
+    #expect(summary.worksNew == 2)
+    #expect(summary.references == 2)
+    let after = try settings(store)
+    #expect(after.foreignKeys == "1")
+    #expect(after.tempStore == "2")
+    #expect(after.violations == 0)
+    // The reference to W1 resolved to the stored work, the one to W999 did not.
+    let resolved = try store.rowsAsText(
+      "SELECT openalex, resolved_work_id IS NOT NULL FROM reference ORDER BY position")
+    #expect(resolved == ["\"W1\"\t1", "\"W999\"\t0"])
+  }
+
+  @Test func replacingASourceLaterStillCascades() throws {
+    let store = try GraphStore()
+    _ = try store.ingest(data: Data(Self.works.utf8), name: "works.jsonl")
+    let changed = Self.works.replacingOccurrences(of: "Charles Babbage", with: "Mary Somerville")
+    let summary = try store.ingest(data: Data(changed.utf8), name: "works.jsonl")
+    #expect(summary.replacedPrevious)
+    #expect(try store.counts().sources == 1)
+    let orphans = try store.rowsAsText(
+      """
+      SELECT (SELECT COUNT(*) FROM mention WHERE source_id NOT IN (SELECT id FROM source)),
+             (SELECT COUNT(*) FROM reference WHERE source_id NOT IN (SELECT id FROM source)),
+             (SELECT COUNT(*) FROM mention_identifier
+               WHERE mention_id NOT IN (SELECT id FROM mention))
+      """)
+    #expect(orphans == ["0\t0\t0"])
+    #expect(Set(try store.authors().map(\.name)) == ["Ada Lovelace", "Mary Somerville"])
+    let after = try settings(store)
+    #expect(after.foreignKeys == "1")
+    #expect(after.violations == 0)
+  }
+
+  @Test func failedFirstIngestRestoresTheSettingsAndWritesNothing() throws {
+    let store = try GraphStore()
+    var bytes = Array(Self.works.utf8)
+    bytes += [0x7B, 0xFF, 0x0A]
+    #expect(throws: GraphError.self) {
+      _ = try store.ingest(
+        data: Data(bytes), name: "bad.jsonl", options: IngestOptions(strict: true))
+    }
+    #expect(try store.counts().sources == 0)
+    #expect(try store.counts().works == 0)
+    let after = try settings(store)
+    #expect(after.foreignKeys == "1")
+    #expect(after.tempStore == "2")
+    // The connection still takes a first ingest.
+    #expect(try store.ingest(data: Data(Self.works.utf8), name: "works.jsonl").worksNew == 2)
+  }
+}
