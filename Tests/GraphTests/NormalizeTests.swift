@@ -21,6 +21,16 @@ import Testing
     #expect(Normalize.orcid("000000021825009X") == "0000-0002-1825-009X")
   }
 
+  /// The byte slicing of `openAlexID` equals the last non-empty component of a split on "/".
+  @Test(arguments: [
+    "https://openalex.org/W2741809807", "W1", "https://openalex.org/A5000000001/", "", "/", "///",
+    "a//b//", "https://openalex.org/", "ünïcode/Wé", "/W9",
+  ])
+  func openAlexIDIsTheLastPathComponent(text: String) {
+    let split = text.split(separator: "/").last.map(String.init)
+    #expect(Normalize.openAlexID(text) == split)
+  }
+
   @Test func bytePathsEqualTheUnicodeDefinitions() throws {
     var samples = [
       "", " ", "10.", "10.1", "10.12", "x10.123", "\t10.5555/ab\u{0B}", "10.1/a\r\nb", "abc",

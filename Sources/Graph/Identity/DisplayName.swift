@@ -4,13 +4,21 @@ public enum DisplayName {
   /// then more letters (full given names beat initials), then more non-ASCII letters (kept
   /// diacritics), then the lexicographically smallest for determinism. When every variant
   /// is in one case, the winner is title-cased ("LARA THURNHERR" → "Lara Thurnherr").
+  /// Each distinct variant is ranked once (a cluster repeats the same spelling on most of
+  /// its mentions): O(n) set lookups plus one rank per spelling.
   public static func best<S: Sequence>(of variants: S) -> String? where S.Element == String {
-    let best = variants.max { rank($0) < rank($1) }
-    guard let best else { return nil }
+    var seen: Set<String> = []
+    var best: (name: String, rank: Rank)?
+    for name in variants where seen.insert(name).inserted {
+      let candidate = rank(name)
+      if let current = best, !(current.rank < candidate) { continue }
+      best = (name, candidate)
+    }
+    guard let best = best?.name else { return nil }
     return isSingleCase(best) ? titleCased(best) : best
   }
 
-  private struct Rank: Comparable {
+  struct Rank: Comparable {
     var mixedCase: Int
     var letters: Int
     var nonASCII: Int
@@ -22,7 +30,21 @@ public enum DisplayName {
     }
   }
 
-  private static func rank(_ name: String) -> Rank {
+  /// The rank of `name`; ASCII names are ranked on bytes, equal to `rankUnicode` for them
+  /// (`DisplayNameTests`).
+  static func rank(_ name: String) -> Rank {
+    var letters = 0
+    for byte in name.utf8 {
+      if byte >= 0x80 { return rankUnicode(name) }
+      if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters += 1 }
+    }
+    return Rank(
+      mixedCase: isSingleCase(name) ? 0 : 1, letters: letters, nonASCII: 0,
+      reversed: name.utf8.map { 255 - $0 })
+  }
+
+  /// The rank of any name, on Characters.
+  static func rankUnicode(_ name: String) -> Rank {
     Rank(
       mixedCase: isSingleCase(name) ? 0 : 1,
       letters: name.filter(\.isLetter).count,

@@ -69,9 +69,17 @@ public enum Normalize {
   }
 
   /// The last path component of an OpenAlex URL (`https://openalex.org/W123` → `W123`).
+  /// Slices the UTF-8 view: a work carries a score of these (`referenced_works`).
   public static func openAlexID(_ text: String?) -> String? {
-    guard let text, !text.isEmpty else { return nil }
-    return text.split(separator: "/").last.map(String.init)
+    guard let text else { return nil }
+    let bytes = text.utf8
+    var end = bytes.endIndex
+    while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x2F {
+      end = bytes.index(before: end)
+    }
+    guard end > bytes.startIndex else { return nil }
+    let start = bytes[..<end].lastIndex(of: 0x2F).map { bytes.index(after: $0) } ?? bytes.startIndex
+    return String(text[start..<end])
   }
 
   /// The first four-digit year (1000–2999) found in `text`.

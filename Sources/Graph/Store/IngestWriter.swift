@@ -12,6 +12,7 @@ final class IngestWriter {
   /// Block keys of the mentions `removeSource` deleted: their people must be resolved again.
   private(set) var removedBlocks: Set<String> = []
   /// Block keys of the personal mentions this transaction inserted: the blocks to resolve.
+  /// Not kept when `sessionEvidence` is set: a first ingest resolves every block.
   private(set) var insertedBlocks: Set<String> = []
   /// User aliases (folded label → replacement), applied to name keys as mentions are stored.
   private let aliases: [String: String]
@@ -217,7 +218,7 @@ final class IngestWriter {
       let names = prepared.authors[index]
       let key = names.key
       let block = names.block
-      if !author.isGroup { insertedBlocks.insert(block) }
+      if !author.isGroup, sessionEvidence == nil { insertedBlocks.insert(block) }
       let identity = try identityID(forKey: key, rawName: author.raw)
       insertMention.bind(1, workID)
       insertMention.bind(2, sourceID)
@@ -262,19 +263,28 @@ final class IngestWriter {
   ) throws {
     guard !record.references.isEmpty else { return }
     for (index, reference) in record.references.enumerated() {
-      func id(_ scheme: String) -> String? { reference.ids.first { $0.scheme == scheme }?.value }
-      let doi = id("doi")
-      let pmid = id("pmid")
-      let openalex = id("openalex")
+      // The first identifier of each scheme, in one pass (a score of references per work).
+      var doi: String?
+      var pmid: String?
+      var openalex: String?
+      for id in reference.ids {
+        switch id.scheme {
+        case "doi": doi = doi ?? id.value
+        case "pmid": pmid = pmid ?? id.value
+        case "openalex": openalex = openalex ?? id.value
+        default: break
+        }
+      }
       // Only the strongest identifier the reference has may resolve it here: a weaker one
       // could name a work of this file while the stronger one names an earlier work.
       var resolved: Int64?
       var resolvedBy: String?
-      if let (scheme, value) = [("doi", doi), ("pmid", pmid), ("openalex", openalex)]
-        .first(where: { $0.1 != nil }), let value, let work = sessionWorks[Identifier(scheme, value)]
-      {
+      let strongest =
+        doi.map { Identifier("doi", $0) } ?? pmid.map { Identifier("pmid", $0) }
+        ?? openalex.map { Identifier("openalex", $0) }
+      if let strongest, let work = sessionWorks[strongest] {
         resolved = work
-        resolvedBy = scheme
+        resolvedBy = strongest.scheme
         referencesResolvedOnInsert += 1
       }
       insertReference.bind(1, workID)
