@@ -33,11 +33,9 @@ public struct CommunityProfile: Sendable, Equatable, Codable {
     of partition: Partition, in network: Network, top: Int, minSize: Int = 1,
     titles: [AuthoredTitle] = [], termCount: Int = 5
   ) -> [CommunityProfile] {
-    var communityTitles: [Int: [Int64: String]] = [:]
-    for entry in titles {
-      guard let label = partition.membership[entry.author] else { continue }
-      communityTitles[label, default: [:]][entry.work] = entry.title
-    }
+    let terms = CommunityTerms.top(
+      titles: titles, membership: partition.membership,
+      communityCount: partition.communities.count, limit: termCount)
     var strength: [Int64: Double] = [:]
     var insideEdges = [Int](repeating: 0, count: partition.communities.count)
     for edge in network.edges {
@@ -57,7 +55,7 @@ public struct CommunityProfile: Sendable, Equatable, Codable {
         label: label, size: members.count,
         internalDensity: possible > 0 ? Double(insideEdges[label]) / possible : 1,
         topMembers: Array(ranked.prefix(top)),
-        terms: TitleTerms.top(communityTitles[label] ?? [:], limit: termCount))
+        terms: terms[label])
     }
   }
 }

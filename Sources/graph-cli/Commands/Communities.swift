@@ -117,6 +117,7 @@ extension GraphCommand {
           hyperAuthoredWorksSkipped: build.hyperAuthoredWorksSkipped,
           stability: stability.map(CommunitiesReport.Stability.init), communities: profiles)
         if global.json { try JSONOutput.print(report) } else { print(report.text) }
+        ProcessLifetime.keep((build, partition, titles, report))
       }
     }
   }
