@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark orchestration (standard library only): runs every row and rewrites BENCHMARKS.md.
 
-    python3 Benchmarks/bench.py [--full] [--runs 5] [--only SECTION,...] [--no-write]
+    python3 Benchmarks/bench.py [--full] [--runs 5] [--only SECTION,...]
 
 Sections (each written between <!-- bench:NAME:begin --> and <!-- bench:NAME:end --> in
 BENCHMARKS.md, so a rerun replaces exactly its own rows and leaves the rest of the file alone):
@@ -485,7 +485,7 @@ def scale_section(args, sizes):
     body = [
         "Release binary (`swift build -c release --product graph`), a fresh store per size."
         " `ingest` = read + resolve identities + persist (one process; its phases from"
-        " `graph ingest --timings`: read = parse, match and store records, indexes = rebuild the indexes a first ingest defers, identities = identity resolution (on a first ingest up to 1M mentions only the wait for its clustering thread and the writes),"
+        " `graph ingest --timings`: read = parse, match and store records, indexes = rebuild the indexes a first ingest defers, identities = identity resolution (on a first ingest only the wait for its clustering thread and the writes),"
         " references = citation linking); `communities` = `graph communities` with its default output: load the"
         " coauthor network from the store + Leiden + record the run (one process);"
         " `coauthor network` = `GraphStore.coauthorNetwork` alone, timed inside graph-bench."

@@ -148,7 +148,7 @@ final class IngestSession {
     // on a second thread, while this one rebuilds indexes and resolves references; the
     // `identities` phase is then only the wait and the writes. At a million works this peaks
     // below running the steps one after the other did before the rebuild's sorter went to
-    // files and the evidence let go of its texts (3.7 GB against 4.0 GB, BENCHMARKS.md).
+    // files and the evidence let go of its texts (3.6 GB against 4.0 GB, BENCHMARKS.md).
     writer.sessionEvidence = nil
     let policy = options.sameNamePolicy
     let created = writer.takeCreatedIdentities()
