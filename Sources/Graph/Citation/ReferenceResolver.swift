@@ -23,8 +23,8 @@ struct ReferenceResolver {
   /// Recomputes the match key of every work of the source and of every work lacking one.
   ///
   /// Reads the works in id order, `refreshChunk` at a time, and writes each chunk's keys
-  /// before reading the next: at a million works, reading them all first held every title
-  /// (some 300 MB of rows) while the identity clustering was running beside it. A work with
+  /// before reading the next: at a million works, reading them all first held a row with the
+  /// title of every work while the identity clustering was running beside it. A work with
   /// several first authors (merged from several sources) takes the earliest stored mention.
   private func refreshWorkKeys(sourceID: Int64) throws {
     let select = try db.makeStatement(

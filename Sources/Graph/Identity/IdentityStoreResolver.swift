@@ -27,9 +27,10 @@ struct IdentityStoreResolver {
 
   /// Resolution after a first ingest without overrides, from the evidence gathered while
   /// storing: every stored mention is in it, so nothing is read back. Clusters the evidence
-  /// and plans its identities without touching the database, so it may run on another thread while the transaction goes on
-  /// (`IdentityClustering.resolve`, `IdentityAssignment`). `stored` holds the key and display
-  /// name of every identity the ingest created (what `assign` would read back).
+  /// and plans its identities without touching the database, so it may run on another thread
+  /// while the transaction goes on (`IdentityClustering.resolve`, `IdentityAssignment`).
+  /// `stored` holds the key and display name of every identity the ingest created (what
+  /// `assign` would read back).
   static func cluster(
     sessionEvidence mentions: [MentionEvidence], policy: SameNamePolicy,
     stored: [Int64: (key: String, display: String)]

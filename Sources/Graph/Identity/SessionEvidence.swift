@@ -12,9 +12,6 @@ final class SessionEvidence {
   private var affiliationTexts: [(mention: Int, text: String)] = []
   private var venueOfWork: [Int64: String] = [:]
 
-  /// Personal mentions gathered so far.
-  var count: Int { mentions.count }
-
   /// Notes a work's venue as stored: the first non-nil one (`COALESCE` on merge).
   func noteWork(_ workID: Int64, venue: String?) {
     if venueOfWork[workID] == nil, let venue { venueOfWork[workID] = venue }
@@ -35,8 +32,8 @@ final class SessionEvidence {
 
   /// The complete evidence, in mention id order. Hands the gathered mentions over and lets
   /// go of the printed affiliations and venues (a second call returns nothing): completing
-  /// them in place keeps one copy in memory, not two, and the texts (hundreds of MB at a
-  /// million works) are not held while the clustering runs.
+  /// them in place keeps one copy in memory, not two, and the texts (a string per printed
+  /// affiliation and per work's venue) are not held while the clustering runs.
   func evidence() -> [MentionEvidence] {
     var out = mentions
     mentions = []

@@ -49,10 +49,10 @@ struct DeferredIndexes {
   /// SQLite's sorter holds up to a page cache's worth of keys in memory before it writes a
   /// sorted run out (to a file during a first ingest, `IngestTransaction`), and sorts that
   /// memory as one linked list, which gets slower per key as it grows; merging many small
-  /// runs is faster. Building the ten indexes of the 1M-work store took 75 s with a 64 MiB
-  /// cache, 62 s with 8 MiB and 53 s with 2 MiB (the `reference_resolved` index alone: 50 s
-  /// with 256 MiB in memory, 22 s with 64 MiB, 16 s with 2 MiB), and the identity clustering
-  /// of a first ingest, running beside the rebuild, has the memory.
+  /// runs is faster. Dropping and rebuilding the ten indexes of the 1M-work store took 81 s
+  /// with a 64 MiB cache, 62 s with 8 MiB and 53 s with 2 MiB (the `reference_resolved` index
+  /// alone: 50 s with 256 MiB in memory, 22 s with 64 MiB, 16 s with 2 MiB), and the identity
+  /// clustering of a first ingest, running beside the rebuild, has the memory.
   func rebuild(_ db: Database) throws {
     guard !definitions.isEmpty else { return }
     try db.execute(sql: "PRAGMA cache_size = \(Self.rebuildCacheKiB)")

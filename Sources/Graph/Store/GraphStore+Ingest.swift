@@ -71,7 +71,6 @@ struct DuplicateContent: Error {}
 
 /// One file's ingest inside one transaction.
 final class IngestSession {
-
   let source: ByteSource
   let format: InputFormat
   let options: IngestOptions

@@ -16,8 +16,7 @@ public struct GraphStore: Sendable {
     configuration.busyMode = .timeout(30)
     configuration.foreignKeysEnabled = true
     configuration.prepareDatabase { db in
-      // 256 MiB page cache and in-memory temp tables: ingest and resolution touch many pages.
-      try db.execute(sql: "PRAGMA cache_size = \(GraphStore.cacheKiB); PRAGMA temp_store = MEMORY")
+      try db.execute(sql: GraphStore.connectionSettings)
     }
     // GRAPH_TRACE_SQL=MS prints every statement slower than MS milliseconds to stderr.
     if let threshold = ProcessInfo.processInfo.environment["GRAPH_TRACE_SQL"].flatMap(Double.init) {
@@ -51,6 +50,10 @@ public struct GraphStore: Sendable {
 
   /// Every connection's page cache (`PRAGMA cache_size`; negative: KiB).
   static let cacheKiB = -262_144
+
+  /// Set on every connection as it opens: a 256 MiB page cache and in-memory temp tables
+  /// (ingest and resolution touch many pages). Foreign keys are GRDB's configuration.
+  static let connectionSettings = "PRAGMA cache_size = \(cacheKiB); PRAGMA temp_store = MEMORY"
 
   /// SQLite's process-wide settings, made once before the first connection opens (later
   /// calls to `sqlite3_config` are refused by SQLite, harmlessly): no per-connection mutex,

@@ -157,29 +157,32 @@ final class XMLPushParser {
 /// SipHash was 6% of the PubMed reader). Stops taking keys when half full (lookups of
 /// unseen keys then decode the name each time, still correct).
 private struct PointerCodes {
-  private var keys = [UInt](repeating: 0, count: 2048)
-  private var codes = [Int](repeating: 0, count: 2048)
+  private static let capacity = 2048  // a power of two: slots wrap with a mask
+  private var keys = [UInt](repeating: 0, count: capacity)
+  private var codes = [Int](repeating: 0, count: capacity)
   private var count = 0
 
   subscript(key: UInt) -> Int? {
     var slot = Self.slot(key)
     while keys[slot] != 0 {
       if keys[slot] == key { return codes[slot] }
-      slot = (slot + 1) & (keys.count - 1)
+      slot = (slot + 1) & (Self.capacity - 1)
     }
     return nil
   }
 
   mutating func insert(_ key: UInt, _ code: Int) {
-    guard count < keys.count / 2 else { return }
+    guard count < Self.capacity / 2 else { return }
     var slot = Self.slot(key)
-    while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
+    while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (Self.capacity - 1) }
     if keys[slot] == 0 { count += 1 }
     keys[slot] = key
     codes[slot] = code
   }
 
-  private static func slot(_ key: UInt) -> Int { Int(truncatingIfNeeded: (key >> 3) &* 0x9E37_79B9) & 2047 }
+  private static func slot(_ key: UInt) -> Int {
+    Int(truncatingIfNeeded: (key >> 3) &* 0x9E37_79B9) & (capacity - 1)
+  }
 }
 
 private func pushParser(_ context: UnsafeMutableRawPointer?) -> XMLPushParser? {
