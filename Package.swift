@@ -50,7 +50,11 @@ let package = Package(
       name: "graph-bench", dependencies: ["Graph", "Metrics"],
       path: "Benchmarks/Sources/graph-bench"),
     .target(name: "GraphTestSupport", dependencies: ["Graph"], path: "Tests/GraphTestSupport"),
-    .testTarget(name: "GraphTests", dependencies: ["Graph", "CIgraph", "GraphTestSupport"]),
+    .testTarget(
+      name: "GraphTests",
+      dependencies: [
+        "Graph", "CIgraph", "GraphTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(name: "MetricsTests", dependencies: ["Metrics", "Graph", "GraphTestSupport"]),
     .testTarget(
       name: "ExportersTests", dependencies: ["Exporters", "Graph", "GraphTestSupport"],

@@ -33,7 +33,12 @@ public enum CitationMatchKey {
   /// The title words of a work's key (first `titleWordCount` folded words), or "" when the
   /// title has no words.
   public static func titleWords(_ title: String) -> String {
-    NameKey.title(title).split(separator: " ").prefix(titleWordCount).joined(separator: " ")
+    titleWords(titleKey: NameKey.title(title))
+  }
+
+  /// `titleWords` of a title already folded by `NameKey.title`.
+  static func titleWords(titleKey: String) -> String {
+    titleKey.split(separator: " ").prefix(titleWordCount).joined(separator: " ")
   }
 
   /// A work's block from its first author's name parts and year.

@@ -11,59 +11,57 @@ internal import GRDB
 struct ReferenceResolver {
   let db: Database
 
-  /// Refreshes the work keys of `sourceID`'s works (and of works without a key), computes
-  /// the blocks of new references, then resolves every unresolved reference.
-  func resolve(sourceID: Int64) throws {
-    try refreshWorkKeys(sourceID: sourceID)
+  /// Brings the work keys up to date, computes the blocks of new references, then resolves
+  /// every unresolved reference. `mergedWorks` are the stored works this ingest's records
+  /// merged into (`IngestWriter.mergedWorks`); the works it created got their keys as they
+  /// were inserted.
+  func resolve(mergedWorks: Set<Int64>) throws {
+    try refreshWorkKeys(mergedWorks)
     for scheme in ["doi", "pmid", "openalex"] { try resolveByIdentifier(scheme) }
     try computeReferenceBlocks()
     try resolveByKey()
   }
 
-  /// Recomputes the match key of every work of the source and of every work lacking one.
+  /// Recomputes the match key of each of `works` and of every work lacking one.
   ///
-  /// Reads the works in id order, `refreshChunk` at a time, and writes each chunk's keys
-  /// before reading the next: at a million works, reading them all first held a row with the
-  /// title of every work while the identity clustering was running beside it. A work with
-  /// several first authors (merged from several sources) takes the earliest stored mention.
-  private func refreshWorkKeys(sourceID: Int64) throws {
+  /// A work's key comes from its row and its earliest stored position-1 mention, both of which
+  /// a merge may change. Works lack a key only in stores written before keys were kept at
+  /// insert; counting both tables (cheap) tells whether to look for them.
+  private func refreshWorkKeys(_ works: Set<Int64>) throws {
     let select = try db.makeStatement(
       sql: """
         SELECT w.id, w.title, w.year, m.raw_name, m.given_name, m.family_name
         FROM work w
         LEFT JOIN mention m ON m.work_id = w.id AND m.position = 1
-        WHERE w.id > ?
-          AND (EXISTS (SELECT 1 FROM work_source s WHERE s.work_id = w.id AND s.source_id = ?)
-               OR NOT EXISTS (SELECT 1 FROM work_match_key k WHERE k.work_id = w.id))
-        ORDER BY w.id, m.id
-        LIMIT ?
+        WHERE w.id = ?
+        ORDER BY m.id
+        LIMIT 1
         """)
     let upsert = try BoundStatement(
       db, sql: "INSERT OR REPLACE INTO work_match_key (work_id, block, title_words) VALUES (?, ?, ?)")
-    var after: Int64 = 0
-    while true {
-      let rows = try Row.fetchAll(select, arguments: [after, sourceID, Self.refreshChunk])
-      var last: Int64?
-      for row in rows {
-        let id: Int64 = row[0]
-        guard id != last else { continue }
-        last = id
-        let raw: String? = row[3]
-        let block = raw.flatMap {
-          CitationMatchKey.workBlock(rawName: $0, given: row[4], family: row[5], year: row[2])
-        }
-        upsert.bind(1, id)
-        upsert.bind(2, block ?? "")
-        upsert.bind(3, CitationMatchKey.titleWords(row[1]))
-        try upsert.run()
+    var lacking: [Int64] = []
+    let workCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM work") ?? 0
+    let keyCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM work_match_key") ?? 0
+    if keyCount < workCount {
+      lacking = try Int64.fetchAll(
+        db,
+        sql: """
+          SELECT id FROM work w
+          WHERE NOT EXISTS (SELECT 1 FROM work_match_key k WHERE k.work_id = w.id)
+          """)
+    }
+    for id in works.sorted() + lacking {
+      guard let row = try Row.fetchOne(select, arguments: [id]) else { continue }
+      let raw: String? = row[3]
+      let block = raw.flatMap {
+        CitationMatchKey.workBlock(rawName: $0, given: row[4], family: row[5], year: row[2])
       }
-      guard rows.count == Self.refreshChunk, let last else { return }
-      after = last
+      upsert.bind(1, id)
+      upsert.bind(2, block ?? "")
+      upsert.bind(3, CitationMatchKey.titleWords(row[1]))
+      try upsert.run()
     }
   }
-
-  /// Works read per step of `refreshWorkKeys`.
-  static let refreshChunk = 10_000
 
   /// Fills `match_block` ("" when no key) for unresolved references that have none yet
   /// (a reference resolved by identifier never needs one; if its work goes away it becomes

@@ -4,15 +4,16 @@ internal import GRDB
 /// store takes its first file and rebuilt once the rows are in (issue 8).
 ///
 /// Rebuilding is one sort per index instead of a B-tree insert per row and index: `mention`
-/// has five secondary indexes, `reference` four and `mention_identifier` one (person ids in
-/// random order), which made SQLite the slower half of a first ingest. Nothing read during
-/// the read phase uses them (work matching and identity keys use the `work` and `identity`
-/// indexes, kept). Unique constraints stay in force: their automatic indexes have no SQL and
-/// are never dropped. Everything happens inside the ingest transaction, so a failed ingest
-/// rolls the drop back with the rows.
+/// has five secondary indexes, `reference` three, `mention_identifier` one (person ids in
+/// random order) and `work_match_key` one (citation blocks in random order), which made
+/// SQLite the slower half of a first ingest. Nothing read during the read phase uses them
+/// (work matching and identity keys use the `work` and `identity` indexes, kept). Unique
+/// constraints stay in force: their automatic indexes have no SQL and are never dropped.
+/// Everything happens inside the ingest transaction, so a failed ingest rolls the drop back
+/// with the rows.
 struct DeferredIndexes {
   /// Tables whose secondary indexes are deferred.
-  static let tables = ["mention", "mention_identifier", "reference"]
+  static let tables = ["mention", "mention_identifier", "reference", "work_match_key"]
 
   /// The `CREATE INDEX` statements to run again.
   private(set) var definitions: [String] = []

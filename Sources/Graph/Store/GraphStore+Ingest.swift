@@ -132,6 +132,7 @@ final class IngestSession {
     try writer.finish(
       sourceID: sourceID, hash: hash, byteCount: source.contentBytes, records: summary.recordsRead)
     endPhase("read")
+    let mergedWorks = writer.mergedWorks
     writer.finishReading()
     let resolver = IdentityStoreResolver(db: db, policy: options.sameNamePolicy)
     guard let evidence = writer.sessionEvidence else {
@@ -139,7 +140,7 @@ final class IngestSession {
       endPhase("indexes")
       try resolver.resolve(extra: writer.removedBlocks.union(writer.insertedBlocks))
       endPhase("identities")
-      try ReferenceResolver(db: db).resolve(sourceID: sourceID)
+      try ReferenceResolver(db: db).resolve(mergedWorks: mergedWorks)
       endPhase("references")
       return summary
     }
@@ -158,10 +159,11 @@ final class IngestSession {
     try clustering.alongside {
       try deferred.rebuild(db)
       endPhase("indexes")
-      try ReferenceResolver(db: db).resolve(sourceID: sourceID)
+      try ReferenceResolver(db: db).resolve(mergedWorks: mergedWorks)
       endPhase("references")
     }
     try resolver.store(clustering.wait())
+    clustering.releaseResultInBackground()
     endPhase("identities")
     return summary
   }

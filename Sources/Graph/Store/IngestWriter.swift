@@ -16,11 +16,15 @@ final class IngestWriter {
   private(set) var insertedBlocks: Set<String> = []
   /// User aliases (folded label → replacement), applied to name keys as mentions are stored.
   private let aliases: [String: String]
-  /// Works of this transaction by identifier (`doi`, `pmid`, `openalex`), first one kept
-  /// like `work_identifier`'s primary key: references to them resolve as they are stored.
-  private var sessionWorks: [Identifier: Int64] = [:]
+  /// Works of this transaction by citable identifier: references to them resolve as they are
+  /// stored.
+  private var sessionWorks = SessionWorkIndex()
   /// References resolved while being stored (the rest wait for `ReferenceResolver`).
   private(set) var referencesResolvedOnInsert = 0
+  /// Stored works this transaction's records merged into: their `work_match_key` may have
+  /// changed (another first author, a year filled in) and is recomputed from the store. A
+  /// work the transaction creates gets its key as it is inserted.
+  private(set) var mergedWorks: Set<Int64> = []
   /// When set (a first ingest without overrides), the identity evidence of every personal
   /// mention, gathered as it is stored.
   var sessionEvidence: SessionEvidence?
@@ -46,6 +50,7 @@ final class IngestWriter {
   private let insertAffiliation: BoundStatement
   private let insertReference: BoundStatement
   private let insertIdentity: BoundStatement
+  private let insertWorkMatchKey: BoundStatement
   private let workMatcher: WorkMatcher
 
   init(db: Database, aliases: [String: String] = [:]) throws {
@@ -77,6 +82,8 @@ final class IngestWriter {
       db, sql: "INSERT INTO mention_affiliation (mention_id, position, text) VALUES (?, ?, ?)")
     insertIdentity = try BoundStatement(
       db, sql: "INSERT INTO identity (name_key, display_name) VALUES (?, ?)")
+    insertWorkMatchKey = try BoundStatement(
+      db, sql: "INSERT OR REPLACE INTO work_match_key (work_id, block, title_words) VALUES (?, ?, ?)")
     workMatcher = try WorkMatcher(db: db)
     insertReference = try BoundStatement(
       db,
@@ -134,7 +141,7 @@ final class IngestWriter {
   /// Drops the lookup tables only storing needed (identifier → work, name key → identity):
   /// at a million works they hold hundreds of MB that identity resolution can use.
   func finishReading() {
-    sessionWorks = [:]
+    sessionWorks = SessionWorkIndex()
     identityByKey = [:]
   }
 
@@ -175,6 +182,7 @@ final class IngestWriter {
         record.issue, record.pages, existing,
       ])
       outcome = Outcome(workID: existing, isNew: false)
+      mergedWorks.insert(existing)
       sessionEvidence?.noteWork(existing, venue: record.venue)
     } else {
       insertWork.bind(1, record.title)
@@ -189,14 +197,20 @@ final class IngestWriter {
       try insertWork.run()
       outcome = Outcome(workID: db.lastInsertedRowID, isNew: true)
       sessionEvidence?.noteWork(outcome.workID, venue: record.venue)
+      // The key `ReferenceResolver.refreshWorkKeys` would compute from the stored row and
+      // its position-1 mention, which are this record's title, year and first author.
+      insertWorkMatchKey.bind(1, outcome.workID)
+      insertWorkMatchKey.bind(2, prepared.workBlock)
+      insertWorkMatchKey.bind(3, prepared.workTitleWords)
+      try insertWorkMatchKey.run()
     }
     for id in ids {
       insertWorkIdentifier.bind(1, outcome.workID)
       insertWorkIdentifier.bind(2, id.scheme)
       insertWorkIdentifier.bind(3, id.value)
       try insertWorkIdentifier.run()
-      if Self.citableSchemes.contains(id.scheme), sessionWorks[id] == nil {
-        sessionWorks[id] = outcome.workID
+      if Self.citableSchemes.contains(id.scheme) {
+        sessionWorks.noteFirst(scheme: id.scheme, value: id.value, work: outcome.workID)
       }
     }
     insertWorkSource.bind(1, outcome.workID)
@@ -280,11 +294,10 @@ final class IngestWriter {
       var resolved: Int64?
       var resolvedBy: String?
       let strongest =
-        doi.map { Identifier("doi", $0) } ?? pmid.map { Identifier("pmid", $0) }
-        ?? openalex.map { Identifier("openalex", $0) }
-      if let strongest, let work = sessionWorks[strongest] {
+        doi.map { ("doi", $0) } ?? pmid.map { ("pmid", $0) } ?? openalex.map { ("openalex", $0) }
+      if let strongest, let work = sessionWorks.work(scheme: strongest.0, value: strongest.1) {
         resolved = work
-        resolvedBy = strongest.scheme
+        resolvedBy = strongest.0
         referencesResolvedOnInsert += 1
       }
       insertReference.bind(1, workID)

@@ -1,5 +1,6 @@
 /// What storing a record computes without the database: its title key, each author's name
-/// key, name parts and block key, and each reference's match block. Made on the reader thread
+/// key, name parts and block key, each reference's match block, and the citation match key
+/// a new work gets. Made on the reader thread
 /// when the storing thread is the slower one (`RecordPipeline`), so the transaction thread
 /// only matches and inserts (issue 8: folding was a fifth of the storing thread on the PubMed
 /// half file).
@@ -19,6 +20,11 @@ struct PreparedRecord: Sendable {
   /// `CitationMatchKey.referenceBlock` of each reference, aligned with
   /// `ParsedRecord.references` (stored only for those not resolved on insert).
   var referenceBlocks: [String]
+  /// The `work_match_key` row of the work when the record creates it
+  /// (`CitationMatchKey.workBlock` of the first author and year, "" when there is none;
+  /// `CitationMatchKey.titleWords` of the title).
+  var workBlock: String
+  var workTitleWords: String
 
   /// The keys of `record` under the user's `aliases` (folded label → replacement).
   init(_ record: ParsedRecord, aliases: [String: String]) {
@@ -31,6 +37,19 @@ struct PreparedRecord: Sendable {
         key: parts.key, block: NameParts.blockKey(given: parts.given, surname: parts.surname),
         given: parts.given, surname: parts.surname)
     }
+    // Without aliases the first author's surname above is `NameParts.split`'s, which is what
+    // `CitationMatchKey.workBlock` splits again.
+    if let first = record.authors.first {
+      workBlock =
+        (aliases.isEmpty && !first.isGroup
+          ? CitationMatchKey.block(surname: authors[0].surname, year: record.year)
+          : CitationMatchKey.workBlock(
+            rawName: first.raw, given: first.given, family: first.family, year: record.year))
+        ?? ""
+    } else {
+      workBlock = ""
+    }
+    workTitleWords = CitationMatchKey.titleWords(titleKey: titleKey)
     referenceBlocks = record.references.map {
       CitationMatchKey.referenceBlock(firstAuthor: $0.firstAuthor, year: $0.year, raw: $0.raw) ?? ""
     }

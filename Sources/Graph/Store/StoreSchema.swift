@@ -12,6 +12,7 @@ enum StoreSchema {
     ("v5-citations", v5Citations),
     ("v6-query-indexes", v6QueryIndexes),
     ("v7-lean-indexes", v7LeanIndexes),
+    ("v8-reference-source-scan", v8ReferenceSourceScan),
   ]
 
   static var migrator: DatabaseMigrator {
