@@ -34,14 +34,32 @@ struct IdentityAssignment {
     let position = Dictionary(uniqueKeysWithValues: mentions.indices.map { (mentions[$0].id, $0) })
     let previous = Set(mentions.compactMap(\.previousIdentity))
     var kept = Set<Int64>()
-    for cluster in clusters.sorted(by: { ($0.count, $1.first ?? 0) > ($1.count, $0.first ?? 0) }) {
-      let members = cluster.compactMap { position[$0] }
-      var votes: [Int64: Int] = [:]
-      for m in members { if let p = mentions[m].previousIdentity { votes[p, default: 0] += 1 } }
-      let reuse = votes.filter { !kept.contains($0.key) }
-        .max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
-      let nameKey = Self.mostCommon(members.map { mentions[$0].nameKey })
-      let display = DisplayName.best(of: members.map { mentions[$0].displayVariant }) ?? nameKey
+    // Cluster positions, largest first (ties: smallest first mention id); sorting positions
+    // moves integers, not arrays.
+    let order = clusters.indices.sorted {
+      clusters[$0].count != clusters[$1].count
+        ? clusters[$0].count > clusters[$1].count
+        : (clusters[$0].first ?? 0) < (clusters[$1].first ?? 0)
+    }
+    for index in order {
+      let members = clusters[index].compactMap { position[$0] }
+      let reuse: Int64?
+      let nameKey: String
+      let variants: [String]
+      if members.count == 1 {  // most clusters: no votes or counts to tally
+        let only = members[0]
+        reuse = mentions[only].previousIdentity.flatMap { kept.contains($0) ? nil : $0 }
+        nameKey = mentions[only].nameKey
+        variants = [mentions[only].displayVariant]
+      } else {
+        var votes: [Int64: Int] = [:]
+        for m in members { if let p = mentions[m].previousIdentity { votes[p, default: 0] += 1 } }
+        reuse = votes.filter { !kept.contains($0.key) }
+          .max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+        nameKey = Self.mostCommon(members.map { mentions[$0].nameKey })
+        variants = members.map { mentions[$0].displayVariant }
+      }
+      let display = DisplayName.best(of: variants) ?? nameKey
       var unchanged = false
       if let reuse {
         kept.insert(reuse)

@@ -72,9 +72,11 @@ public enum IdentityClustering {
       }
     }
     // 1. External person ids.
+    // Loops run over positions: `for m in mentions` would copy each evidence value, retaining
+    // and releasing its every string and set.
     var byID: [Identifier: Int] = [:]
-    for (i, m) in mentions.enumerated() {
-      for id in m.ids where linkingSchemes.contains(id.scheme) {
+    for i in mentions.indices {
+      for id in mentions[i].ids where linkingSchemes.contains(id.scheme) {
         if let first = byID[id] {
           link(first, i, rule: "external-id", evidence: "\(id.scheme) \(id.value)", score: 1, checkNames: false)
         } else {
@@ -85,7 +87,7 @@ public enum IdentityClustering {
     // 2. User merges.
     var byName: [String: [Int]] = [:]  // only user merges need it
     if !overrides.merges.isEmpty {
-      for (i, m) in mentions.enumerated() { byName[m.nameKey, default: []].append(i) }
+      for i in mentions.indices { byName[mentions[i].nameKey, default: []].append(i) }
     }
     for (x, y) in overrides.merges {
       guard let i = byName[x]?.first, let j = byName[y]?.first else { continue }
@@ -95,8 +97,9 @@ public enum IdentityClustering {
     }
     // Blocks: only mentions with one surname and first initial are compared by name.
     var blocks: [String: [Int]] = [:]
-    for (i, m) in mentions.enumerated() {
-      blocks[NameParts.blockKey(given: m.given, surname: m.surname), default: []].append(i)
+    for i in mentions.indices {
+      let key = NameParts.blockKey(given: mentions[i].given, surname: mentions[i].surname)
+      blocks[key, default: []].append(i)
     }
     let orderedBlocks = blocks.keys.sorted().compactMap { blocks[$0] }
     let features = PairFeatures(mentions)
@@ -200,11 +203,12 @@ struct ClusterState {
   /// The sets of the cluster rooted at `root` (built from the mention when it is alone).
   private func sets(_ root: Int) -> Sets {
     if let sets = merged[root] { return sets }
-    let m = mentions[root]
+    let ids = mentions[root].ids  // fields, not a copy of the whole value
     return Sets(
-      orcids: Set(m.ids.filter { $0.scheme == "orcid" }.map(\.value)),
-      dblpKeys: Set(m.ids.filter { $0.scheme == "dblp" }.map(\.value)),
-      records: [m.record], givens: [m.given], names: [m.nameKey], affiliations: m.affiliationWords)
+      orcids: Set(ids.filter { $0.scheme == "orcid" }.map(\.value)),
+      dblpKeys: Set(ids.filter { $0.scheme == "dblp" }.map(\.value)),
+      records: [mentions[root].record], givens: [mentions[root].given],
+      names: [mentions[root].nameKey], affiliations: mentions[root].affiliationWords)
   }
 
   mutating func find(_ x: Int) -> Int {
@@ -228,14 +232,16 @@ struct ClusterState {
   ) -> Bool {
     let a = find(i)
     let b = find(j)
-    guard a != b, allowed(sets(a), sets(b), checkNames, overrides, affiliationGuard) else {
-      return false
-    }
+    guard a != b else { return false }
     let (root, child) = a < b ? (a, b) : (b, a)
+    // Each side's sets are made once (a lone mention's from its evidence).
+    var joined = sets(root)
+    let absorbed = sets(child)
+    guard allowed(joined, absorbed, checkNames, overrides, affiliationGuard) else { return false }
     parent[child] = root
-    // Taken out of the table before growing, so the sets are not copied on write.
-    var joined = merged.removeValue(forKey: root) ?? sets(root)
-    let absorbed = merged.removeValue(forKey: child) ?? sets(child)
+    // The table lets go of both before `joined` grows, so its sets are not copied on write.
+    merged[child] = nil
+    merged[root] = nil
     joined.orcids.formUnion(absorbed.orcids)
     joined.dblpKeys.formUnion(absorbed.dblpKeys)
     joined.records.formUnion(absorbed.records)
@@ -253,8 +259,8 @@ struct ClusterState {
     _ setsA: Sets, _ setsB: Sets, _ checkNames: Bool, _ overrides: IdentityOverrides,
     _ affiliationGuard: Bool
   ) -> Bool {
-    if setsA.orcids.union(setsB.orcids).count > 1 { return false }
-    if setsA.dblpKeys.union(setsB.dblpKeys).count > 1 { return false }
+    if Self.moreThanOne(setsA.orcids, setsB.orcids) { return false }
+    if Self.moreThanOne(setsA.dblpKeys, setsB.dblpKeys) { return false }
     if !setsA.records.isDisjoint(with: setsB.records) { return false }
     if checkNames {
       for x in setsA.givens { for y in setsB.givens where !NameParts.compatible(x, y) { return false } }
@@ -272,6 +278,13 @@ struct ClusterState {
       if Double(shared) / Double(union) < Corroboration.affiliationThreshold { return false }
     }
     return true
+  }
+
+  /// True when the union of `x` and `y` has more than one element (without building it).
+  private static func moreThanOne(_ x: Set<String>, _ y: Set<String>) -> Bool {
+    if x.count > 1 || y.count > 1 { return true }
+    if let a = x.first, let b = y.first { return a != b }
+    return false
   }
 
   /// Clusters as sorted mention ids, ordered by their smallest id.

@@ -185,7 +185,9 @@ extension IdentityEvidenceLoader {
   /// - Complexity: O(M + I) for M mentions and I person ids; in PubMed about half of the
   ///   mentions are alone in their block and skip the affiliation and coauthor work.
   static func evidenceNeeded(_ mentions: [MentionEvidence]) -> [Bool] {
-    let blockOf = mentions.map { NameParts.blockKey(given: $0.given, surname: $0.surname) }
+    let blockOf = mentions.indices.map {
+      NameParts.blockKey(given: mentions[$0].given, surname: mentions[$0].surname)
+    }
     var blockSize: [String: Int] = [:]
     for block in blockOf { blockSize[block, default: 0] += 1 }
     var needed = blockOf.map { (blockSize[$0] ?? 0) > 1 }
@@ -198,8 +200,8 @@ extension IdentityEvidenceLoader {
       return r
     }
     var firstWithID: [Identifier: Int] = [:]
-    for (i, mention) in mentions.enumerated() {
-      for id in mention.ids where IdentityClustering.linkingSchemes.contains(id.scheme) {
+    for i in mentions.indices {
+      for id in mentions[i].ids where IdentityClustering.linkingSchemes.contains(id.scheme) {
         if let first = firstWithID[id] { parent[root(i)] = root(first) } else { firstWithID[id] = i }
       }
     }

@@ -35,10 +35,10 @@ struct PairFeatures {
     var coauthors: [[Int32]] = []
     var affiliation: [[Int32]] = []
     var venue: [Int32] = []
-    for m in mentions {
-      nameKey.append(names.id(m.nameKey))
+    for i in mentions.indices {  // by position: a copy of each value would retain its fields
+      nameKey.append(names.id(mentions[i].nameKey))
       given.append(
-        m.given.map { token in
+        mentions[i].given.map { token in
           let id = tokens.id(token)
           if Int(id) == tokenFirst.count {
             tokenFirst.append(token.first.map { characters.id(String($0)) } ?? -1)
@@ -46,9 +46,9 @@ struct PairFeatures {
           }
           return id
         })
-      coauthors.append(m.coauthors.map { names.id($0) }.sorted())
-      affiliation.append(m.affiliationWords.map { words.id($0) }.sorted())
-      if let v = m.venue, !v.isEmpty { venue.append(venues.id(v)) } else { venue.append(-1) }
+      coauthors.append(mentions[i].coauthors.map { names.id($0) }.sorted())
+      affiliation.append(mentions[i].affiliationWords.map { words.id($0) }.sorted())
+      if let v = mentions[i].venue, !v.isEmpty { venue.append(venues.id(v)) } else { venue.append(-1) }
     }
     self.nameKey = nameKey
     self.given = given
