@@ -33,8 +33,18 @@ public struct CommunityProfile: Sendable, Equatable, Codable {
     of partition: Partition, in network: Network, top: Int, minSize: Int = 1,
     titles: [AuthoredTitle] = [], termCount: Int = 5
   ) -> [CommunityProfile] {
+    profiles(
+      of: partition, in: network, top: top, minSize: minSize, terms: WorkTermIndex(titles),
+      termCount: termCount)
+  }
+
+  /// `profiles(of:in:top:minSize:titles:termCount:)` with the titles already numbered.
+  public static func profiles(
+    of partition: Partition, in network: Network, top: Int, minSize: Int = 1,
+    terms index: WorkTermIndex, termCount: Int = 5
+  ) -> [CommunityProfile] {
     let terms = CommunityTerms.top(
-      titles: titles, membership: partition.membership,
+      index: index, membership: partition.membership,
       communityCount: partition.communities.count, limit: termCount)
     var strength: [Int64: Double] = [:]
     var insideEdges = [Int](repeating: 0, count: partition.communities.count)

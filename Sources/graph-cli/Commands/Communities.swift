@@ -61,15 +61,15 @@ extension GraphCommand {
         let build = try network.build(from: store)
         let options = CommunityOptions(
           algorithm: algorithm, resolution: resolution ?? 1, seed: seed)
-        // The fingerprint and the titles need neither igraph nor the partition: computed on a
-        // second thread while igraph detects (issue 8).
+        // The fingerprint and the numbered title terms need neither igraph nor the partition:
+        // computed on a second thread while igraph detects (issue 8).
         let (since, until) = (network.since, network.until)
         let sideWork = BackgroundWork(name: "graph-communities") {
-          () -> (fingerprint: String, titles: Result<[AuthoredTitle], GraphError>) in
+          () -> (fingerprint: String, titles: Result<WorkTermIndex, GraphError>) in
           let fingerprint = build.network.fingerprint
-          guard build.network.kind == .coauthor else { return (fingerprint, .success([])) }
+          guard build.network.kind == .coauthor else { return (fingerprint, .success(.init([]))) }
           return (fingerprint, Result { () throws(GraphError) in
-            try store.authoredTitles(since: since, until: until)
+            WorkTermIndex(try store.authoredTitles(since: since, until: until))
           })
         }
         let (partition, stability) = try sideWork.alongside {
@@ -86,7 +86,7 @@ extension GraphCommand {
         let (shown, smallest) = (top == 0 ? Int.max : top, minSize)
         let profileWork = BackgroundWork(name: "graph-profiles") {
           CommunityProfile.profiles(
-            of: partition, in: build.network, top: shown, minSize: smallest, titles: titles)
+            of: partition, in: build.network, top: shown, minSize: smallest, terms: titles)
         }
         var parameters = network.runParameters(for: build)
         parameters["resolution"] = "\(options.resolution)"
