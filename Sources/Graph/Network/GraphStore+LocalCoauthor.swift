@@ -189,9 +189,6 @@ struct LocalCoauthorReader {
   /// Work → its distinct (non-group) authors (loaded works only).
   private var authorsOf = SortedLists()
 
-  /// Ids per `IN (...)` list, well under SQLite's host-parameter limit.
-  static let batch = 500
-
   init(db: Database, options: CoauthorOptions, years: Bool = true) {
     self.db = db
     self.options = options
@@ -223,27 +220,21 @@ struct LocalCoauthorReader {
     let missing = Self.sortedUnique(ids.filter { !worksOf.contains($0) })
     guard !missing.isEmpty else { return }
     let filter = Self.yearClause(options)
-    for start in stride(from: 0, to: missing.count, by: Self.batch) {
-      let chunk = Array(missing[start..<min(start + Self.batch, missing.count)])
-      let list = Self.placeholders(chunk.count)
-      let rows = try Row.fetchCursor(
-        db,
-        sql: years
-          ? """
-          SELECT m.identity_id, m.work_id, w.year FROM mention m JOIN work w ON w.id = m.work_id
-          WHERE m.identity_id IN (\(list)) AND m.is_group = 0\(filter.sql)
-          """
-          : "SELECT identity_id, work_id FROM mention WHERE identity_id IN (\(list)) AND is_group = 0",
-        arguments: StatementArguments(chunk + filter.arguments))
-      while let row = try rows.next() {
-        let work: Int64 = row[1]
-        worksOf.append(work, to: row[0])
-        if years && yearOf[work] == nil {
-          let year: Int? = row[2]
-          yearOf[work] = .some(year)
-        }
-      }
-      worksOf.close(chunk)
+    let years = years
+    let query = try IdListQuery(db, trailing: filter.arguments) { list in
+      years
+        ? """
+        SELECT m.identity_id, m.work_id, w.year FROM mention m JOIN work w ON w.id = m.work_id
+        WHERE m.identity_id IN (\(list)) AND m.is_group = 0\(filter.sql)
+        """
+        : "SELECT identity_id, work_id FROM mention WHERE identity_id IN (\(list)) AND is_group = 0"
+    }
+    try query.forEachRow(missing) { row in
+      let work = row.int64(1)
+      worksOf.append(work, to: row.int64(0))
+      if years && yearOf[work] == nil { yearOf[work] = .some(row.optionalInt(2)) }
+    } done: { chunk in
+      worksOf.close(Array(chunk))
     }
   }
 
@@ -251,16 +242,13 @@ struct LocalCoauthorReader {
   mutating func loadAuthors(_ works: some Sequence<Int64>) throws {
     let missing = Self.sortedUnique(works.filter { !authorsOf.contains($0) })
     guard !missing.isEmpty else { return }
-    for start in stride(from: 0, to: missing.count, by: Self.batch) {
-      let chunk = Array(missing[start..<min(start + Self.batch, missing.count)])
-      let rows = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT work_id, identity_id FROM mention
-          WHERE work_id IN (\(Self.placeholders(chunk.count))) AND is_group = 0
-          """, arguments: StatementArguments(chunk))
-      while let row = try rows.next() { authorsOf.append(row[1], to: row[0]) }
-      authorsOf.close(chunk)
+    let query = try IdListQuery(db) { list in
+      "SELECT work_id, identity_id FROM mention WHERE work_id IN (\(list)) AND is_group = 0"
+    }
+    try query.forEachRow(missing) { row in
+      authorsOf.append(row.int64(1), to: row.int64(0))
+    } done: { chunk in
+      authorsOf.close(Array(chunk))
     }
   }
 
@@ -533,23 +521,13 @@ struct LocalCoauthorReader {
 
   /// Display names of `ids`.
   func names(of ids: Set<Int64>) throws -> [Int64: String] {
-    let sorted = ids.sorted()
     var names: [Int64: String] = [:]
-    for start in stride(from: 0, to: sorted.count, by: Self.batch) {
-      let chunk = Array(sorted[start..<min(start + Self.batch, sorted.count)])
-      for row in try Row.fetchAll(
-        db,
-        sql: "SELECT id, display_name FROM identity WHERE id IN (\(Self.placeholders(chunk.count)))",
-        arguments: StatementArguments(chunk))
-      {
-        names[row[0]] = row[1]
-      }
+    names.reserveCapacity(ids.count)
+    let query = try IdListQuery(db) { list in
+      "SELECT id, display_name FROM identity WHERE id IN (\(list))"
     }
+    try query.forEachRow(ids.sorted()) { row in names[row.int64(0)] = row.text(1) }
     return names
-  }
-
-  static func placeholders(_ count: Int) -> String {
-    Array(repeating: "?", count: count).joined(separator: ",")
   }
 
   static func sortedUnique(_ values: [Int64]) -> [Int64] {

@@ -1,0 +1,83 @@
+internal import GRDB
+internal import GRDBSQLite
+
+/// A query over a list of ids (`… IN (?, …, ?)`), prepared once with `batch` placeholders and
+/// stepped through the SQLite C API, batch after batch.
+///
+/// The local coauthor reads (`graph ego`, `path`, `author`) look up thousands of ids around a
+/// well-connected author; preparing a statement per batch and turning every row into a GRDB
+/// `Row` was most of a radius-2 query (issue 8 profile). A short last batch repeats its last
+/// id, which `IN` ignores: the rows, and their order (the index's), are those of a list
+/// without the repeats. Cost per row: one `sqlite3_step` and the columns read.
+struct IdListQuery {
+  /// Ids per statement, well under SQLite's host-parameter limit.
+  static let batch = 500
+
+  private let statement: Statement  // owns the sqlite3_stmt (GRDB finalizes it)
+  private let handle: OpaquePointer
+  private let connection: OpaquePointer?
+  private let trailing: [Int64]
+
+  /// Prepares `sql(list)`, where `list` is the placeholder list; `trailing` values bind
+  /// after the ids (the year filters).
+  init(_ db: Database, trailing: [Int64] = [], sql: (String) -> String) throws {
+    let list = Array(repeating: "?", count: Self.batch).joined(separator: ",")
+    statement = try db.makeStatement(sql: sql(list))
+    handle = statement.sqliteStatement
+    connection = db.sqliteConnection
+    self.trailing = trailing
+  }
+
+  /// One result row's columns, valid inside the `forEachRow` callback only.
+  struct Columns {
+    fileprivate let handle: OpaquePointer
+
+    func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+
+    /// nil for NULL.
+    func optionalInt(_ column: Int32) -> Int? {
+      sqlite3_column_type(handle, column) == SQLITE_NULL
+        ? nil : Int(sqlite3_column_int64(handle, column))
+    }
+
+    /// The text of `column` ("" for NULL).
+    func text(_ column: Int32) -> String {
+      guard let bytes = sqlite3_column_text(handle, column) else { return "" }
+      let count = Int(sqlite3_column_bytes(handle, column))
+      return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+  }
+
+  /// Runs the query over `ids` (any number, `batch` at a time), calling `row` for each
+  /// result row and `done` after each batch with the ids it covered.
+  func forEachRow(
+    _ ids: [Int64], _ row: (Columns) throws -> Void,
+    done: (ArraySlice<Int64>) -> Void = { _ in }
+  ) throws {
+    for start in stride(from: 0, to: ids.count, by: Self.batch) {
+      let chunk = ids[start..<min(start + Self.batch, ids.count)]
+      var index: Int32 = 1
+      for k in 0..<Self.batch {
+        let id = k < chunk.count ? chunk[chunk.startIndex + k] : chunk[chunk.endIndex - 1]
+        sqlite3_bind_int64(handle, index, id)
+        index += 1
+      }
+      for value in trailing {
+        sqlite3_bind_int64(handle, index, value)
+        index += 1
+      }
+      defer { sqlite3_reset(handle) }
+      while true {
+        let code = sqlite3_step(handle)
+        if code == SQLITE_DONE { break }
+        guard code == SQLITE_ROW else {
+          let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+          throw DatabaseError(
+            resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+        }
+        try row(Columns(handle: handle))
+      }
+      done(chunk)
+    }
+  }
+}
