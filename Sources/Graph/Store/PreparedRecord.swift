@@ -1,9 +1,8 @@
 /// What storing a record computes without the database: its title key, each author's name
 /// key, name parts and block key, each reference's match block, and the citation match key
-/// a new work gets. Made on the reader thread
-/// when the storing thread is the slower one (`RecordPipeline`), so the transaction thread
-/// only matches and inserts (issue 8: folding was a fifth of the storing thread on the PubMed
-/// half file).
+/// a new work gets. Made on the reader thread when the storing thread is the slower one
+/// (`RecordPipeline`), so the transaction thread only matches and inserts (issue 8: folding
+/// was a fifth of the storing thread on the PubMed half file).
 struct PreparedRecord: Sendable {
   /// One author's keys; a group author has a key only (`group: ` + folded name).
   struct Author: Sendable {
