@@ -32,7 +32,7 @@ import Testing
       membership[author] = Int.random(in: 0..<communities, using: &random)
     }
     let fast = CommunityTerms.top(
-      titles: entries, membership: membership, communityCount: communities, limit: 5)
+      index: WorkTermIndex(entries), membership: membership, communityCount: communities, limit: 5)
     #expect(fast.count == communities)
     for label in 0..<communities {
       var own: [Int64: String] = [:]
@@ -44,7 +44,8 @@ import Testing
   }
 
   @Test func noTitlesGiveNoTerms() {
-    let none = CommunityTerms.top(titles: [], membership: [1: 0], communityCount: 2, limit: 5)
+    let none = CommunityTerms.top(
+      index: WorkTermIndex([]), membership: [1: 0], communityCount: 2, limit: 5)
     #expect(none == [[], []])
   }
 }

@@ -59,14 +59,10 @@ struct BoundStatement {
   /// Executes the bound statement once; throws GRDB's `DatabaseError` on failure.
   func run() throws {
     let code = sqlite3_step(handle)
-    let message =
-      code == SQLITE_DONE ? nil : connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+    let failure = code == SQLITE_DONE ? nil : Self.error(code, connection, statement.sql)
     sqlite3_reset(handle)
     sqlite3_clear_bindings(handle)
-    guard code == SQLITE_DONE else {
-      throw DatabaseError(
-        resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
-    }
+    if let failure { throw failure }
   }
 
   /// Steps once and returns column 0 of the first row as an integer: nil when there is no
@@ -76,15 +72,19 @@ struct BoundStatement {
     let value: Int64? =
       code == SQLITE_ROW && sqlite3_column_type(handle, 0) != SQLITE_NULL
       ? sqlite3_column_int64(handle, 0) : nil
-    let failed = code != SQLITE_ROW && code != SQLITE_DONE
-    let message =
-      failed ? connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) } : nil
+    let failure =
+      code == SQLITE_ROW || code == SQLITE_DONE ? nil : Self.error(code, connection, statement.sql)
     sqlite3_reset(handle)
     sqlite3_clear_bindings(handle)
-    if failed {
-      throw DatabaseError(
-        resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
-    }
+    if let failure { throw failure }
     return value
+  }
+
+  /// GRDB's error for result `code` of a step of `sql`, with the connection's message (read
+  /// before the statement is reset, which may change it).
+  static func error(_ code: Int32, _ connection: OpaquePointer?, _ sql: String) -> DatabaseError {
+    DatabaseError(
+      resultCode: ResultCode(rawValue: code),
+      message: connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }, sql: sql)
   }
 }

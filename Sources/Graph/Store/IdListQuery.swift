@@ -71,9 +71,7 @@ struct IdListQuery {
         let code = sqlite3_step(handle)
         if code == SQLITE_DONE { break }
         guard code == SQLITE_ROW else {
-          let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
-          throw DatabaseError(
-            resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+          throw BoundStatement.error(code, connection, statement.sql)
         }
         try row(Columns(handle: handle))
       }

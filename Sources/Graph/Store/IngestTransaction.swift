@@ -6,10 +6,11 @@ internal import GRDB
 /// A first ingest writes only rows whose parents it has itself just written (each mention's
 /// work, source and identity; each reference's work and source), and deletes nothing, so
 /// SQLite's per-row parent lookups can find nothing wrong: at a million works they were two
-/// B-tree searches for each of 19M references and three for each of 3M mentions. It also rebuilds the dropped indexes (`DeferredIndexes`), and
-/// with `temp_store = MEMORY` SQLite's sorter keeps every sorted run beyond the page cache
-/// in memory; on files the runs live in the OS cache, outside the process, beside the
-/// identity clustering running at the same time.
+/// B-tree searches for each of 19M references and three for each of 3M mentions. It also
+/// rebuilds the dropped indexes (`DeferredIndexes`), and with `temp_store = MEMORY` SQLite's
+/// sorter keeps every sorted run beyond the page cache in memory; on files the runs live in
+/// the OS cache, outside the process, beside the identity clustering running at the same
+/// time.
 ///
 /// Every later ingest may replace a source, whose `ON DELETE CASCADE` needs enforcement,
 /// and runs with the store's usual settings. Both pragmas are refused inside a transaction,

@@ -107,19 +107,14 @@ final class RecordPipeline: @unchecked Sendable {
   private func sendPending() throws(GraphError) {
     guard !pending.records.isEmpty else { return }
     pending.rawBytesRead = input.bytes.rawBytesRead
-    try put(pending)
+    _ = try put(pending)  // the spent batches it hands back die here, on the reader thread
     pending = Batch()
   }
 
   /// Queues a full batch, waiting while `capacity` batches are queued; throws once stopped.
-  /// Frees the spent batches (outside the lock).
-  private func put(_ batch: Batch) throws(GraphError) {
-    let freed = try queue(batch)
-    _ = freed
-  }
-
-  /// `put` under the lock; returns the spent batches for the caller to let go.
-  private func queue(_ batch: Batch) throws(GraphError) -> [Batch] {
+  /// The spent batches it returns are freed by the caller, the reader thread, as it drops
+  /// them after the lock is released.
+  private func put(_ batch: Batch) throws(GraphError) -> [Batch] {
     condition.lock()
     defer { condition.unlock() }
     while ready.count >= capacity && !stopped { condition.wait() }

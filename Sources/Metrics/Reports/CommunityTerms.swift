@@ -10,17 +10,8 @@ import Graph
 /// - Complexity: O(A log A + Σ T log T) for A author–work entries and T distinct terms per
 ///   community, after the index.
 enum CommunityTerms {
-  /// Terms of `communityCount` communities (index = label), `limit` each; an entry whose
-  /// author has no community is ignored.
-  static func top(
-    titles: [AuthoredTitle], membership: [Int64: Int], communityCount: Int, limit: Int
-  ) -> [[TermCount]] {
-    top(
-      index: WorkTermIndex(titles), membership: membership, communityCount: communityCount,
-      limit: limit)
-  }
-
-  /// `top(titles:...)` over titles already numbered.
+  /// Terms of `communityCount` communities (index = label), `limit` each, over the titles
+  /// `works` numbered; an entry whose author has no community is ignored.
   static func top(
     index works: WorkTermIndex, membership: [Int64: Int], communityCount: Int, limit: Int
   ) -> [[TermCount]] {
