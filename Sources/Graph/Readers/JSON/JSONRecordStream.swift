@@ -85,7 +85,7 @@ struct JSONRecordStream {
   /// True when `value` is a wrapper (has a record array or wrapper key) that holds no work.
   private func isWorkWrapper(_ value: JSONValue) -> Bool {
     guard let object = value.object else { return false }
-    return object.keys.contains { layout.recordArrays.contains($0) || layout.wrappers.contains($0) }
+    return object.names.contains { layout.recordArrays.contains($0) || layout.wrappers.contains($0) }
   }
 
   /// The work objects in a fully parsed value.
@@ -140,10 +140,10 @@ struct JSONRecordStream {
   /// Walks an object; streams record arrays and wrappers. Returns whether works were found
   /// inside, and the other members (the object itself when no works were found).
   private func walkObject(_ scanner: JSONScanner, depth: Int, into sink: RecordSink) throws
-    -> (Bool, [String: JSONValue])
+    -> (Bool, JSONObject)
   {
     var found = false
-    var rest: [String: JSONValue] = [:]
+    var rest = JSONObject()
     try scanner.forEachMember(depth: depth) { key in
       let next = try scanner.peek()
       if layout.recordArrays.contains(key), next == UInt8(ascii: "[") {
@@ -155,7 +155,7 @@ struct JSONRecordStream {
         found = true
         if !inner { try deliver(.object(innerRest), line: line, into: sink) }
       } else {
-        rest[key] = try scanner.parseValue(depth: depth + 1)
+        rest.append(key, try scanner.parseValue(depth: depth + 1))
       }
     }
     return (found, rest)

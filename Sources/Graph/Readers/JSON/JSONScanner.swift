@@ -128,8 +128,10 @@ final class JSONScanner {
   func parseValue(depth: Int = 0) throws -> JSONValue {
     switch try peekRequired() {
     case UInt8(ascii: "{"):
-      var members: [String: JSONValue] = [:]
-      try forEachMember(depth: depth) { key in members[key] = try parseValue(depth: depth + 1) }
+      var members = JSONObject()
+      try forEachMember(depth: depth) { key in
+        members.append(key, try parseValue(depth: depth + 1))
+      }
       return .object(members)
     case UInt8(ascii: "["):
       var elements: [JSONValue] = []

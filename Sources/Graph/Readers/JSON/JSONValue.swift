@@ -5,7 +5,7 @@ enum JSONValue: Sendable, Equatable {
   case number(String)
   case string(String)
   case array([JSONValue])
-  case object([String: JSONValue])
+  case object(JSONObject)
 
   /// The member `key` of an object; nil for other values or a missing key.
   subscript(key: String) -> JSONValue? {
@@ -14,7 +14,7 @@ enum JSONValue: Sendable, Equatable {
   }
 
   /// The members of an object.
-  var object: [String: JSONValue]? {
+  var object: JSONObject? {
     if case .object(let members) = self { return members }
     return nil
   }
