@@ -96,6 +96,9 @@ final class IngestSession {
     summary.replacedPrevious = try writer.removeSource(atPath: source.name)
     let sourceID = try writer.insertSource(path: source.name, format: format)
     let deferred = try DeferredIndexes.dropIfEmpty(db)
+    if try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM work)") ?? false {
+      writer.startWithoutStoredWorks()
+    }
     if deferred.storeWasEmpty {
       writer.identitiesStartEmpty =
         try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM identity)") ?? false
@@ -105,9 +108,10 @@ final class IngestSession {
     let name = source.name
     if let reader = format.reader {
       let aliases = overrides.aliases
+      let readerAuthorKeys = AuthorKeyCache()  // used by the reader thread only
       let pipeline = RecordPipeline(
         reader: reader, input: input, name: name, strict: options.strict,
-        prepare: { PreparedRecord($0, aliases: aliases) })
+        prepare: { PreparedRecord($0, aliases: aliases, cache: readerAuthorKeys) })
       try pipeline.records { batch in
         for (record, prepared) in zip(batch.records, batch.prepared) {
           try store(record, prepared: prepared, writer: writer, sourceID: sourceID)

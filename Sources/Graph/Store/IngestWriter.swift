@@ -16,6 +16,8 @@ final class IngestWriter {
   private(set) var insertedBlocks: Set<String> = []
   /// User aliases (folded label → replacement), applied to name keys as mentions are stored.
   private let aliases: [String: String]
+  /// Author keys this thread prepared (the reader thread keeps its own).
+  private let authorKeys = AuthorKeyCache()
   /// Works of this transaction by citable identifier: references to them resolve as they are
   /// stored.
   private var sessionWorks = SessionWorkIndex()
@@ -48,10 +50,10 @@ final class IngestWriter {
   private let insertMention: BoundStatement
   private let insertMentionIdentifier: BoundStatement
   private let insertAffiliation: BoundStatement
-  private let insertReference: BoundStatement
+  private let references: ReferenceRowWriter
   private let insertIdentity: BoundStatement
   private let insertWorkMatchKey: BoundStatement
-  private let workMatcher: WorkMatcher
+  private var workMatcher: WorkMatcher
 
   init(db: Database, aliases: [String: String] = [:]) throws {
     self.db = db
@@ -85,14 +87,7 @@ final class IngestWriter {
     insertWorkMatchKey = try BoundStatement(
       db, sql: "INSERT OR REPLACE INTO work_match_key (work_id, block, title_words) VALUES (?, ?, ?)")
     workMatcher = try WorkMatcher(db: db)
-    insertReference = try BoundStatement(
-      db,
-      sql: """
-        INSERT INTO reference (work_id, source_id, position, raw, doi, pmid, openalex,
-                               first_author, year, title, venue, resolved_work_id, resolved_by,
-                               match_block)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
+    references = try ReferenceRowWriter(db: db)
   }
 
   /// Deletes the source last ingested from `path` and everything only it supported.
@@ -138,11 +133,18 @@ final class IngestWriter {
       db, sql: "SELECT COUNT(*) > 0 FROM source WHERE content_hash = ?", arguments: [hash]) ?? false
   }
 
+  /// Tells the writer that the work table was empty when reading began: work matching then
+  /// asks SQLite only for keys this writer stored (`StoredKeyFilter`).
+  func startWithoutStoredWorks() {
+    workMatcher.stored = StoredKeyFilter()
+  }
+
   /// Drops the lookup tables only storing needed (identifier → work, name key → identity):
   /// at a million works they hold hundreds of MB that identity resolution can use.
   func finishReading() {
     sessionWorks = SessionWorkIndex()
     identityByKey = [:]
+    workMatcher.stored = nil
   }
 
   /// Hands `createdIdentities` over (a second call returns none).
@@ -151,8 +153,10 @@ final class IngestWriter {
     return createdIdentities
   }
 
-  /// Records the content hash, size and record count of the source.
+  /// Stores the references still queued, then records the content hash, size and record
+  /// count of the source.
   func finish(sourceID: Int64, hash: String, byteCount: Int, records: Int) throws {
+    try references.flush()
     try db.execute(
       sql: "UPDATE source SET content_hash = ?, byte_count = ?, record_count = ? WHERE id = ?",
       arguments: [hash, byteCount, records, sourceID])
@@ -164,7 +168,7 @@ final class IngestWriter {
   func store(_ record: ParsedRecord, prepared: PreparedRecord? = nil, sourceID: Int64) throws
     -> Outcome
   {
-    let prepared = prepared ?? PreparedRecord(record, aliases: aliases)
+    let prepared = prepared ?? PreparedRecord(record, aliases: aliases, cache: authorKeys)
     let titleKey = prepared.titleKey
     var ids = record.ids
     if let doi = record.doi { ids.append(Identifier("doi", doi)) }
@@ -213,6 +217,7 @@ final class IngestWriter {
         sessionWorks.noteFirst(scheme: id.scheme, value: id.value, work: outcome.workID)
       }
     }
+    workMatcher.noteStored(ids: ids, newTitleKey: outcome.isNew ? titleKey : nil)
     insertWorkSource.bind(1, outcome.workID)
     insertWorkSource.bind(2, sourceID)
     insertWorkSource.bind(3, record.recordKey)
@@ -300,23 +305,15 @@ final class IngestWriter {
         resolvedBy = strongest.0
         referencesResolvedOnInsert += 1
       }
-      insertReference.bind(1, workID)
-      insertReference.bind(2, sourceID)
-      insertReference.bind(3, index + 1)
-      insertReference.bind(4, reference.raw)
-      insertReference.bind(5, doi)
-      insertReference.bind(6, pmid)
-      insertReference.bind(7, openalex)
-      insertReference.bind(8, reference.firstAuthor)
-      insertReference.bind(9, reference.year)
-      insertReference.bind(10, reference.title)
-      insertReference.bind(11, reference.venue)
-      insertReference.bind(12, resolved)
-      insertReference.bind(13, resolvedBy)
       // An unresolved reference gets its match block now, saving `ReferenceResolver` an
       // UPDATE per row; a resolved one never needs it (NULL, computed if it is orphaned).
-      insertReference.bind(14, resolved != nil ? nil : prepared.referenceBlocks[index])
-      try insertReference.run()
+      try references.append(
+        ReferenceRowWriter.Row(
+          workID: workID, sourceID: sourceID, position: index + 1, raw: reference.raw, doi: doi,
+          pmid: pmid, openalex: openalex, firstAuthor: reference.firstAuthor,
+          year: reference.year, title: reference.title, venue: reference.venue,
+          resolvedWorkID: resolved, resolvedBy: resolvedBy,
+          matchBlock: resolved != nil ? nil : prepared.referenceBlocks[index]))
     }
   }
 

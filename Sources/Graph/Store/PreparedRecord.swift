@@ -5,7 +5,7 @@
 /// was a fifth of the storing thread on the PubMed half file).
 struct PreparedRecord: Sendable {
   /// One author's keys; a group author has a key only (`group: ` + folded name).
-  struct Author: Sendable {
+  struct Author: Sendable, Equatable {
     var key: String
     var block = ""
     var given: [String] = []
@@ -25,16 +25,19 @@ struct PreparedRecord: Sendable {
   var workBlock: String
   var workTitleWords: String
 
-  /// The keys of `record` under the user's `aliases` (folded label → replacement).
-  init(_ record: ParsedRecord, aliases: [String: String]) {
+  /// The keys of `record` under the user's `aliases` (folded label → replacement); personal
+  /// names seen before come from `cache`, which must have seen the same `aliases` only.
+  init(_ record: ParsedRecord, aliases: [String: String], cache: AuthorKeyCache) {
     titleKey = NameKey.title(record.title)
     authors = record.authors.map { author in
       if author.isGroup { return Author(key: "group: " + NameKey.fold(author.raw)) }
-      let parts = IdentityNaming.parts(
-        raw: author.raw, given: author.given, family: author.family, aliases: aliases)
-      return Author(
-        key: parts.key, block: NameParts.blockKey(given: parts.given, surname: parts.surname),
-        given: parts.given, surname: parts.surname)
+      return cache.keys(raw: author.raw, given: author.given, family: author.family) {
+        let parts = IdentityNaming.parts(
+          raw: author.raw, given: author.given, family: author.family, aliases: aliases)
+        return Author(
+          key: parts.key, block: NameParts.blockKey(given: parts.given, surname: parts.surname),
+          given: parts.given, surname: parts.surname)
+      }
     }
     // Without aliases the first author's surname above is `NameParts.split`'s, which is what
     // `CitationMatchKey.workBlock` splits again.

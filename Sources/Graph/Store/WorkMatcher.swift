@@ -10,6 +10,9 @@ struct WorkMatcher {
   /// The two lookups every record makes, prepared once (most records match nothing).
   private let workByID: BoundStatement
   private let anyWorkByTitle: BoundStatement
+  /// Set when every stored work was stored by this ingest: keys it never saw are not
+  /// looked up (`StoredKeyFilter`).
+  var stored: StoredKeyFilter?
 
   init(db: Database) throws {
     self.db = db
@@ -18,13 +21,23 @@ struct WorkMatcher {
     anyWorkByTitle = try BoundStatement(db, sql: "SELECT id FROM work WHERE title_key = ? LIMIT 1")
   }
 
+  /// Notes a stored work's identifiers and, when it is new, its title key (no-op without
+  /// `stored`).
+  mutating func noteStored(ids: [Identifier], newTitleKey: String?) {
+    guard stored != nil else { return }
+    for id in ids { stored?.insert(scheme: id.scheme, value: id.value) }
+    if let newTitleKey { stored?.insert(titleKey: newTitleKey) }
+  }
+
   func match(_ record: ParsedRecord, titleKey: String, ids: [Identifier]) throws -> Int64? {
     for id in ids.sorted(by: { ($0.scheme == "doi" ? 0 : 1, $0) < ($1.scheme == "doi" ? 0 : 1, $1) }) {
+      if let stored, !stored.mayContain(scheme: id.scheme, value: id.value) { continue }
       workByID.bind(1, id.scheme)
       workByID.bind(2, id.value)
       if let work = try workByID.firstInteger() { return work }
     }
     guard !titleKey.isEmpty else { return nil }
+    if let stored, !stored.mayContain(titleKey: titleKey) { return nil }
     anyWorkByTitle.bind(1, titleKey)
     guard try anyWorkByTitle.firstInteger() != nil else { return nil }
     let candidates = try Row.fetchAll(
