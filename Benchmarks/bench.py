@@ -483,7 +483,7 @@ def generator_section(args, sizes):
 
 def scale_section(args, sizes):
     body = [
-        "Release binary (`swift build -c release --product graph`), a fresh store per size."
+        "Release binary (`swift build -c release --static-swift-stdlib --product graph`, as `make build`), a fresh store per size."
         " `ingest` = read + resolve identities + persist (one process; its phases from"
         " `graph ingest --timings`: read = parse, match and store records, indexes = rebuild the indexes a first ingest defers, identities = identity resolution (on a first ingest only the wait for its clustering thread and the writes),"
         " references = citation linking); `communities` = `graph communities` with its default output: load the"
