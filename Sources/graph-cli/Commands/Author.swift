@@ -6,6 +6,7 @@ extension GraphCommand {
   /// `graph author NAME`: one author's variants, works, coauthors, metrics and community.
   struct Author: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "author",
       abstract: "Show one author: spellings, works, coauthors, centrality, citations and community.",
       discussion: """
         Degree and strength are computed on the network the options select; citations

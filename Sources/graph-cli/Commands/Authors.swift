@@ -7,6 +7,7 @@ extension GraphCommand {
   /// citation metrics.
   struct Authors: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "authors",
       abstract: "List author identities, most works first (or by citations, h-index, PageRank).",
       discussion: """
         --by citations|h-index|pagerank ranks by citations received within the corpus, the

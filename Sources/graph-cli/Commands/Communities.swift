@@ -6,6 +6,7 @@ extension GraphCommand {
   /// `graph communities`: detect and record communities.
   struct Communities: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "communities",
       abstract: "Detect communities in the coauthor network and record the run.",
       discussion: """
         Algorithms: leiden (modularity objective, the default; never CPM, which returns

@@ -6,6 +6,7 @@ extension GraphCommand {
   /// `graph ego NAME`: an author's collaborators with the works behind each tie.
   struct Ego: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "ego",
       abstract: "Show an author's coauthors within a radius, with the works behind each tie.",
       discussion: """
         Names match case- and diacritic-insensitively; a partial name works when it is unique

@@ -8,6 +8,7 @@ extension GraphCommand {
   /// VOSviewer or a spreadsheet, or draw it as SVG/PNG through Graphviz.
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Export the network for Graphviz, Gephi, networkx, Pajek, VOSviewer or CSV.",
       discussion: """
         Formats: dot, graphml, gexf, pajek (.net), vosviewer-json, csv, json (networkx \

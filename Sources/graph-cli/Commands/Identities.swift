@@ -6,6 +6,7 @@ extension GraphCommand {
   /// `graph identities`: audit and correct author identities.
   struct Identities: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "identities",
       abstract: "Explain, review and correct author identities.",
       discussion: """
         Examples:
@@ -71,6 +72,7 @@ extension GraphCommand {
     /// `graph identities merge A B`.
     struct Merge: ParsableCommand {
       static let configuration = CommandConfiguration(
+        commandName: "merge",
         abstract: "Declare that two names are one person (stored; survives re-ingest).",
         discussion: "Example: graph identities merge \"A. R. Olteanu\" \"Alexandra Olteanu\"")
       @OptionGroup var global: GlobalOptions
@@ -88,6 +90,7 @@ extension GraphCommand {
     /// `graph identities split NAME [OTHER]`.
     struct Split: ParsableCommand {
       static let configuration = CommandConfiguration(
+        commandName: "split",
         abstract: "Keep people apart: two names never merge; one name merges only on evidence.",
         discussion: """
           Examples: graph identities split "Wei Wang"            (same-name mentions merge only with a
@@ -110,6 +113,7 @@ extension GraphCommand {
     /// `graph identities resolve [--policy]`.
     struct Resolve: ParsableCommand {
       static let configuration = CommandConfiguration(
+        commandName: "resolve",
         abstract: "Resolve every mention again (for instance with another same-name policy).",
         discussion: "Example: graph identities resolve --policy strict")
       @OptionGroup var global: GlobalOptions

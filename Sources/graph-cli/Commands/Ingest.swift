@@ -6,6 +6,7 @@ extension GraphCommand {
   /// `graph ingest FILE...`: read publication records into the store.
   struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "ingest",
       abstract: "Read publication files into the store (one transaction per file).",
       discussion: """
         Formats are detected from content: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).

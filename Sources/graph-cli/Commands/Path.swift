@@ -6,6 +6,7 @@ extension GraphCommand {
   /// `graph path A B`: the shortest collaboration path, each hop with its works.
   struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "path",
       abstract: "Show the shortest collaboration path between two authors, with each hop's works.",
       discussion: """
         Hops ignore weights (collaboration distance). --all lists every shortest path (up to

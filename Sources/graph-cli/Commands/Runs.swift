@@ -5,6 +5,7 @@ extension GraphCommand {
   /// `graph runs`: list recorded analysis runs.
   struct Runs: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "runs",
       abstract: "List recorded analysis runs (algorithm, parameters, seed, igraph version).",
       discussion: "Example: graph runs --json")
 

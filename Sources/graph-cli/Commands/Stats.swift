@@ -6,6 +6,7 @@ extension GraphCommand {
   /// `graph stats`: store totals and whole-network statistics.
   struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "stats",
       abstract: "Show store totals and network statistics (components, triangles, clustering, diameter).",
       discussion: """
         Triangles, transitivity, average clustering (degree < 2 counts 0, as SNAP does) and
