@@ -17,7 +17,7 @@ final class AuthorKeyCache {
 
   /// Names kept before the cache starts over.
   let capacity: Int
-  private var keys: [Name: PreparedRecord.Author] = [:]
+  private var known: [Name: PreparedRecord.Author] = [:]
 
   init(capacity: Int = 500_000) {
     self.capacity = capacity
@@ -28,10 +28,10 @@ final class AuthorKeyCache {
     raw: String, given: String?, family: String?, make: () -> PreparedRecord.Author
   ) -> PreparedRecord.Author {
     let name = Name(raw: raw, given: given, family: family)
-    if let known = keys[name] { return known }
-    if keys.count >= capacity { keys.removeAll(keepingCapacity: true) }
+    if let cached = known[name] { return cached }
+    if known.count >= capacity { known.removeAll(keepingCapacity: true) }
     let made = make()
-    keys[name] = made
+    known[name] = made
     return made
   }
 }

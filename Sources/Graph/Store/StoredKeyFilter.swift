@@ -2,8 +2,8 @@
 /// were stored by this ingest (the store held no work when it began).
 ///
 /// `WorkMatcher` asks SQLite for each identifier and the title key of every record (three
-/// indexed lookups per record of a generated OpenAlex file, a tenth of the storing thread at
-/// a million works; issue 8). On a first ingest almost all of them find nothing, and this
+/// indexed lookups per record of a generated OpenAlex file, 8% of the storing thread at
+/// 100k works; issue 8). On a first ingest almost all of them find nothing, and this
 /// says so without SQLite: a key whose hash is absent was never stored. A hash present
 /// (stored, or a collision) sends the lookup to SQLite as before, so answers are unchanged.
 /// Memory: a set of integers per stored key (about 50 MB at a million works); dropped when
