@@ -21,6 +21,12 @@ struct JSONObject: Sendable, Equatable {
     members.last { $0.name == name }?.value
   }
 
+  /// True when some member's name satisfies `predicate` (no set of names is built: this runs
+  /// for every JSONL line).
+  func containsName(where predicate: (String) -> Bool) -> Bool {
+    members.contains { predicate($0.name) }
+  }
+
   /// The member names, each once, in first-read order.
   var names: [String] {
     var seen: Set<String> = []

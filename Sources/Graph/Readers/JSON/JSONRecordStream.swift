@@ -85,7 +85,7 @@ struct JSONRecordStream {
   /// True when `value` is a wrapper (has a record array or wrapper key) that holds no work.
   private func isWorkWrapper(_ value: JSONValue) -> Bool {
     guard let object = value.object else { return false }
-    return object.names.contains { layout.recordArrays.contains($0) || layout.wrappers.contains($0) }
+    return object.containsName { layout.recordArrays.contains($0) || layout.wrappers.contains($0) }
   }
 
   /// The work objects in a fully parsed value.
