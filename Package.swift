@@ -31,13 +31,16 @@ let package = Package(
       name: "CSQLiteConfig", path: "Sources/Graph/CSQLiteConfig",
       providers: [.apt(["libsqlite3-dev"])]),
     .target(
+      name: "CRowBatch", path: "Sources/Graph/CRowBatch",
+      linkerSettings: [.linkedLibrary("sqlite3")]),
+    .target(
       name: "Graph",
       dependencies: [
-        "CIgraph", "CZlib", "CLibXML2", "CCrypto", "CSQLiteConfig",
+        "CIgraph", "CZlib", "CLibXML2", "CCrypto", "CSQLiteConfig", "CRowBatch",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ],
-      exclude: ["CIgraph", "CZlib", "CLibXML2", "CCrypto", "CSQLiteConfig"]),
+      exclude: ["CIgraph", "CZlib", "CLibXML2", "CCrypto", "CSQLiteConfig", "CRowBatch"]),
     .target(name: "Metrics", dependencies: ["Graph"]),
     .target(name: "Exporters", dependencies: ["Graph"]),
     .executableTarget(

@@ -6,7 +6,7 @@ import Testing
 
 /// The shortcuts a first ingest takes (issue 8) give the store the usual ingest would:
 /// work matching without SQLite lookups for keys never stored (`StoredKeyFilter`),
-/// references inserted sixteen to a statement (`ReferenceRowWriter`), author keys made
+/// references inserted a batch at a time (`ReferenceRowWriter`), author keys made
 /// once per name (`AuthorKeyCache`).
 @Suite struct FirstIngestShortcutsTests {
   /// Four records of one work: the second shares the first's DOI, the third has no id and
@@ -48,7 +48,8 @@ import Testing
   }
 
   /// Works citing 7, 16, 0, 21 and 3 works: every reference stored once, in its record's
-  /// order, with rowids in reading order (full statements of sixteen and the rest one by one).
+  /// order, with rowids in reading order, across records (batch boundaries:
+  /// `ReferenceRowWriterTests`).
   @Test func referencesKeepTheirOrderAcrossStatements() throws {
     let counts = [7, 16, 0, 21, 3]
     var lines: [String] = []

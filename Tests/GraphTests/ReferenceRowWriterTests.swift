@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import Graph
+
+/// `ReferenceRowWriter` stores queued references through the `graph_pending_reference`
+/// virtual table (`CRowBatch`): every value as given (NULL, integers, empty and non-ASCII
+/// text), rows in the order appended with consecutive rowids, across full batches and the
+/// flushed rest; a failing row fails the flush; the table exists only while a writer does.
+@Suite struct ReferenceRowWriterTests {
+  static let columns = """
+    SELECT id, work_id, source_id, position, raw, doi, pmid, openalex, first_author, year, title,
+           venue, resolved_work_id, resolved_by, match_block,
+           typeof(raw), typeof(doi), typeof(match_block)
+    FROM reference ORDER BY id
+    """
+
+  /// A store with one source and two works for references to hang on.
+  static func storeWithWorks() throws -> GraphStore {
+    let store = try GraphStore()
+    try store.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO source (path, format, content_hash, byte_count, record_count, ingested_at)
+          VALUES ('refs', 'openalex', 'h', 0, 0, 'now');
+          INSERT INTO work (title, title_key) VALUES ('A', 'a'), ('B', 'b');
+          """)
+    }
+    return store
+  }
+
+  /// Row `n` of the test: values vary with `n` so that a swapped or lost row shows. Row 1's
+  /// only text is an empty `raw`.
+  static func row(_ n: Int) -> ReferenceRowWriter.Row {
+    ReferenceRowWriter.Row(
+      workID: Int64(n % 2 + 1), sourceID: 1, position: n + 1,
+      raw: n % 3 == 0 ? nil : (n % 3 == 1 ? "" : "Müller, J. (199\(n)) Ünïcode ✓"),
+      doi: n % 4 == 0 ? "10.1/\(n)" : nil, pmid: n % 5 == 0 ? "\(1000 + n)" : nil,
+      openalex: n == 1 ? nil : "W\(n)", firstAuthor: n % 2 == 0 ? "Lee" : nil,
+      year: n % 2 == 1 ? 1990 + n : nil,
+      title: n == 7 ? String(repeating: "long title ", count: 10_000) : nil,
+      venue: n % 6 == 0 ? "J. Graphs" : nil, resolvedWorkID: n % 3 == 2 ? 2 : nil,
+      resolvedBy: n % 3 == 2 ? "openalex" : nil,
+      matchBlock: n % 3 == 2 || n == 1 ? nil : "lee \(n)")
+  }
+
+  /// What `SELECT columns` gives for row `n` stored with rowid `id`.
+  static func expected(_ n: Int, id: Int) -> String {
+    let r = row(n)
+    func text(_ value: String?) -> String { value.map { "\"\($0)\"" } ?? "NULL" }
+    func number<T>(_ value: T?) -> String { value.map { "\($0)" } ?? "NULL" }
+    func type(_ value: String?) -> String { value == nil ? "\"null\"" : "\"text\"" }
+    return [
+      "\(id)", "\(r.workID)", "\(r.sourceID)", "\(r.position)", text(r.raw), text(r.doi),
+      text(r.pmid), text(r.openalex), text(r.firstAuthor), number(r.year), text(r.title),
+      text(r.venue), number(r.resolvedWorkID), text(r.resolvedBy), text(r.matchBlock),
+      type(r.raw), type(r.doi), type(r.matchBlock),
+    ].joined(separator: "\t")
+  }
+
+  @Test(arguments: [1, 4, 8_192])
+  func rowsKeepValuesAndOrderAcrossBatches(rowsPerBatch: Int) throws {
+    let store = try Self.storeWithWorks()
+    let count = 11
+    try store.write { db in
+      let writer = try ReferenceRowWriter(db: db, rowsPerBatch: rowsPerBatch)
+      // An empty text first, before the batch has any text memory (alone in a batch of one):
+      // still text, not NULL.
+      try writer.append(Self.row(1))
+      for n in [0] + Array(2..<count) { try writer.append(Self.row(n)) }
+      try writer.flush()
+      try writer.flush()  // nothing queued: nothing stored twice
+    }
+    let order = [1, 0] + Array(2..<count)
+    let expected = order.enumerated().map { Self.expected($0.element, id: $0.offset + 1) }
+    #expect(try store.rowsAsText(Self.columns) == expected)
+  }
+
+  /// A row breaking a constraint fails the flush that stores it, with SQLite's message.
+  @Test func aFailingRowFailsItsFlush() throws {
+    let store = try Self.storeWithWorks()
+    var bad = Self.row(3)
+    bad.position = 0  // CHECK (position >= 1)
+    #expect {
+      try store.write { db in
+        let writer = try ReferenceRowWriter(db: db, rowsPerBatch: 4)
+        try writer.append(Self.row(1))
+        try writer.append(bad)
+        try writer.flush()
+      }
+    } throws: { error in
+      "\(error)".contains("CHECK constraint failed")
+    }
+    #expect(try store.rowsAsText("SELECT COUNT(*) FROM reference") == ["0"])
+  }
+
+  /// The virtual table exists while a writer lives; a second writer on the same connection
+  /// registers its own batch and stores its own rows.
+  @Test func theVirtualTableLivesWithItsWriter() throws {
+    let store = try Self.storeWithWorks()
+    let probe = "SELECT COUNT(*) FROM \(ReferenceRowWriter.tableName)"
+    try store.write { db in
+      do {
+        let writer = try ReferenceRowWriter(db: db, rowsPerBatch: 100)
+        try writer.append(Self.row(2))
+        try writer.append(Self.row(3))
+        #expect(try Int.fetchOne(db, sql: probe) == 2)
+        try writer.flush()
+        #expect(try Int.fetchOne(db, sql: probe) == 0)
+      }
+      #expect(throws: (any Error).self) { try Int.fetchOne(db, sql: probe) }
+      let second = try ReferenceRowWriter(db: db, rowsPerBatch: 100)
+      try second.append(Self.row(4))
+      try second.flush()
+    }
+    #expect(
+      try store.rowsAsText("SELECT id, openalex FROM reference ORDER BY id")
+        == ["1\t\"W2\"", "2\t\"W3\"", "3\t\"W4\""])
+  }
+}
