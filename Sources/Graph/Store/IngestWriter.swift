@@ -47,9 +47,14 @@ final class IngestWriter {
   private let insertWork: BoundStatement
   private let insertWorkIdentifier: BoundStatement
   private let insertWorkSource: BoundStatement
-  private let insertMention: BoundStatement
-  private let insertMentionIdentifier: BoundStatement
-  private let insertAffiliation: BoundStatement
+  /// Mentions, their person ids and affiliations, queued and stored a batch at a time
+  /// (`BatchInsert`, three million of each at a million works); `flushMentions()` stores them.
+  private let mentionRows: BatchInsert
+  private let mentionIdentifierRows: BatchInsert
+  private let affiliationRows: BatchInsert
+  /// The id the next mention gets: one past the largest stored when the first mention is
+  /// queued (after `removeSource`), given explicitly so queued rows can be referred to.
+  private var nextMentionID: Int64?
   private let references: ReferenceRowWriter
   private let insertIdentity: BoundStatement
   private let insertWorkMatchKey: BoundStatement
@@ -70,24 +75,33 @@ final class IngestWriter {
     insertWorkSource = try BoundStatement(
       db,
       sql: "INSERT OR IGNORE INTO work_source (work_id, source_id, record_key, line) VALUES (?, ?, ?, ?)")
-    insertMention = try BoundStatement(
-      db,
-      sql: """
-        INSERT INTO mention (work_id, source_id, identity_id, record_key, record_line, line,
-                             position, raw_name, name_key, given_name, family_name, is_group,
-                             block_key)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-    insertMentionIdentifier = try BoundStatement(
-      db, sql: "INSERT OR IGNORE INTO mention_identifier (mention_id, scheme, value) VALUES (?, ?, ?)")
-    insertAffiliation = try BoundStatement(
-      db, sql: "INSERT INTO mention_affiliation (mention_id, position, text) VALUES (?, ?, ?)")
+    mentionRows = try BatchInsert(
+      db: db, table: "mention",
+      columns: [
+        "id", "work_id", "source_id", "identity_id", "record_key", "record_line", "line",
+        "position", "raw_name", "name_key", "given_name", "family_name", "is_group", "block_key",
+      ])
+    mentionIdentifierRows = try BatchInsert(
+      db: db, table: "mention_identifier", columns: ["mention_id", "scheme", "value"],
+      conflict: "OR IGNORE")
+    affiliationRows = try BatchInsert(
+      db: db, table: "mention_affiliation", columns: ["mention_id", "position", "text"])
     insertIdentity = try BoundStatement(
       db, sql: "INSERT INTO identity (name_key, display_name) VALUES (?, ?)")
     insertWorkMatchKey = try BoundStatement(
       db, sql: "INSERT OR REPLACE INTO work_match_key (work_id, block, title_words) VALUES (?, ?, ?)")
     workMatcher = try WorkMatcher(db: db)
     references = try ReferenceRowWriter(db: db)
+    // Title matching reads the authors of a candidate work, which may still be queued.
+    workMatcher.beforeReadingMentions = { [unowned self] in try self.flushMentions() }
+  }
+
+  /// Stores the queued mentions, then their person ids and affiliations (whose foreign keys
+  /// name the mentions).
+  func flushMentions() throws {
+    try mentionRows.flush()
+    try mentionIdentifierRows.flush()
+    try affiliationRows.flush()
   }
 
   /// Deletes the source last ingested from `path` and everything only it supported.
@@ -156,6 +170,7 @@ final class IngestWriter {
   /// Stores the references still queued, then records the content hash, size and record
   /// count of the source.
   func finish(sourceID: Int64, hash: String, byteCount: Int, records: Int) throws {
+    try flushMentions()
     try references.flush()
     try db.execute(
       sql: "UPDATE source SET content_hash = ?, byte_count = ?, record_count = ? WHERE id = ?",
@@ -239,33 +254,35 @@ final class IngestWriter {
       let block = names.block
       if !author.isGroup, sessionEvidence == nil { insertedBlocks.insert(block) }
       let identity = try identityID(forKey: key, rawName: author.raw)
-      insertMention.bind(1, workID)
-      insertMention.bind(2, sourceID)
-      insertMention.bind(3, identity)
-      insertMention.bind(4, record.recordKey)
-      insertMention.bind(5, record.line)
-      insertMention.bind(6, author.line)
-      insertMention.bind(7, index + 1)
-      insertMention.bind(8, author.raw)
-      insertMention.bind(9, key)
-      insertMention.bind(10, author.given)
-      insertMention.bind(11, author.family)
-      insertMention.bind(12, author.isGroup)
-      insertMention.bind(13, block)
-      try insertMention.run()
-      let mentionID = db.lastInsertedRowID
+      let mentionID = try newMentionID()
+      mentionRows.add(mentionID)
+      mentionRows.add(workID)
+      mentionRows.add(sourceID)
+      mentionRows.add(identity)
+      mentionRows.add(record.recordKey)
+      mentionRows.add(record.line)
+      mentionRows.add(author.line)
+      mentionRows.add(index + 1)
+      mentionRows.add(author.raw)
+      mentionRows.add(key)
+      mentionRows.add(author.given)
+      mentionRows.add(author.family)
+      mentionRows.add(author.isGroup)
+      mentionRows.add(block)
+      var full = try mentionRows.endRow()
       for id in author.ids {
-        insertMentionIdentifier.bind(1, mentionID)
-        insertMentionIdentifier.bind(2, id.scheme)
-        insertMentionIdentifier.bind(3, id.value)
-        try insertMentionIdentifier.run()
+        mentionIdentifierRows.add(mentionID)
+        mentionIdentifierRows.add(id.scheme)
+        mentionIdentifierRows.add(id.value)
+        full = try mentionIdentifierRows.endRow() || full
       }
       for (position, affiliation) in author.affiliations.enumerated() {
-        insertAffiliation.bind(1, mentionID)
-        insertAffiliation.bind(2, position + 1)
-        insertAffiliation.bind(3, affiliation)
-        try insertAffiliation.run()
+        affiliationRows.add(mentionID)
+        affiliationRows.add(position + 1)
+        affiliationRows.add(affiliation)
+        full = try affiliationRows.endRow() || full
       }
+      if full { try flushMentions() }
       if let sessionEvidence, !author.isGroup {
         sessionEvidence.addMention(
           MentionEvidence(
@@ -319,6 +336,14 @@ final class IngestWriter {
 
   /// Identifier schemes references carry and `ReferenceResolver` resolves by, strongest first.
   static let citableSchemes: Set<String> = ["doi", "pmid", "openalex"]
+
+  /// The id of the next mention (see `nextMentionID`).
+  private func newMentionID() throws -> Int64 {
+    let id =
+      try nextMentionID ?? (Int64.fetchOne(db, sql: "SELECT MAX(id) FROM mention") ?? 0) + 1
+    nextMentionID = id + 1
+    return id
+  }
 
   private func identityID(forKey key: String, rawName: String) throws -> Int64 {
     if let id = identityByKey[key] { return id }

@@ -13,6 +13,9 @@ struct WorkMatcher {
   /// Set when every stored work was stored by this ingest: keys it never saw are not
   /// looked up (`StoredKeyFilter`).
   var stored: StoredKeyFilter?
+  /// Called before the authors of a candidate work are read: the writer stores the
+  /// mentions it still queues (`BatchInsert`).
+  var beforeReadingMentions: (() throws -> Void)?
 
   init(db: Database) throws {
     self.db = db
@@ -84,6 +87,7 @@ struct WorkMatcher {
 
   /// True when both sides list authors and no surname is shared.
   private func authorsDisjoint(work: Int64, record: ParsedRecord) throws -> Bool {
+    try beforeReadingMentions?()
     let recordSurnames = Set(
       record.authors.filter { !$0.isGroup }.map {
         NameParts.split(raw: $0.raw, given: $0.given, family: $0.family).surname
