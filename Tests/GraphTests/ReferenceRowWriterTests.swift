@@ -119,3 +119,33 @@ import Testing
         == ["1\t\"W2\"", "2\t\"W3\"", "3\t\"W4\""])
   }
 }
+
+/// `BatchInsert` stores every kind of value it is given, as SQLite would bind it.
+@Suite struct BatchInsertValueTests {
+  @Test func integersRealsTextsAndNullsArriveUnchanged() throws {
+    let store = try GraphStore()
+    let reals = [0.95, 0.6, -1.5e-300, 1.0 / 3.0, Double.greatestFiniteMagnitude]
+    let rows = try store.write { db -> [Row] in
+      try db.execute(sql: "CREATE TEMP TABLE sample (i INTEGER, r REAL, t TEXT, b INTEGER)")
+      let batch = try BatchInsert(
+        db: db, table: "sample", columns: ["i", "r", "t", "b"], rowsPerBatch: 2)
+      for (k, real) in reals.enumerated() {
+        batch.add(k % 2 == 0 ? Int64.min + Int64(k) : nil as Int64?)
+        batch.add(real)
+        batch.add(k == 3 ? nil : "ü\(k)")
+        batch.add(k % 2 == 1)
+        if try batch.endRow() { try batch.flush() }
+      }
+      try batch.flush()
+      return try Row.fetchAll(db, sql: "SELECT i, r, t, b, typeof(r) FROM sample ORDER BY rowid")
+    }
+    #expect(rows.count == reals.count)
+    for (k, row) in rows.enumerated() {
+      #expect(row[0] as Int64? == (k % 2 == 0 ? Int64.min + Int64(k) : nil))
+      #expect(row[1] as Double == reals[k])  // the same bits, not a rounded text
+      #expect(row[2] as String? == (k == 3 ? nil : "ü\(k)"))
+      #expect(row[3] as Bool == (k % 2 == 1))
+      #expect(row[4] as String == "real")
+    }
+  }
+}

@@ -5,10 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { CELL_NULL = 0, CELL_INT = 1, CELL_TEXT = 2 };
+enum { CELL_NULL = 0, CELL_INT = 1, CELL_TEXT = 2, CELL_REAL = 3 };
 
 typedef struct {
-  int64_t value;   // the integer, or the text's offset in the arena
+  union {
+    int64_t value;  // the integer, or the text's offset in the arena
+    double real;
+  };
   int32_t length;  // text length in bytes
   int32_t kind;
 } graph_cell;
@@ -59,6 +62,14 @@ int graph_row_batch_add_int(graph_row_batch *batch, int64_t value) {
   if (!cell) return SQLITE_NOMEM;
   cell->kind = CELL_INT;
   cell->value = value;
+  return 0;
+}
+
+int graph_row_batch_add_double(graph_row_batch *batch, double value) {
+  graph_cell *cell = next_cell(batch);
+  if (!cell) return SQLITE_NOMEM;
+  cell->kind = CELL_REAL;
+  cell->real = value;
   return 0;
 }
 
@@ -165,6 +176,7 @@ static int batch_column(sqlite3_vtab_cursor *cursor, sqlite3_context *context, i
   const graph_cell *cell = &c->batch->cells[index];
   switch (cell->kind) {
     case CELL_INT: sqlite3_result_int64(context, cell->value); break;
+    case CELL_REAL: sqlite3_result_double(context, cell->real); break;
     case CELL_TEXT: {
       // An empty text added before any other has no arena: it is still text, not NULL.
       const char *arena = c->batch->arena;

@@ -205,22 +205,21 @@ struct IdentityStoreResolver {
         sql: "DELETE FROM identity_decision WHERE identity_id IN (\(part.map { _ in "?" }.joined(separator: ",")))",
         arguments: StatementArguments(part))
     }
-    let insertDecision = try BoundStatement(
-      db,
-      sql: """
-        INSERT INTO identity_decision (identity_id, mention_a, mention_b, rule, evidence, score)
-        VALUES (?, ?, ?, ?, ?, ?)
-        """)
+    // One decision per merge: two million at a million works, stored a batch at a time.
+    let decisionRows = try BatchInsert(
+      db: db, table: "identity_decision",
+      columns: ["identity_id", "mention_a", "mention_b", "rule", "evidence", "score"])
     for d in decisions {
       guard let identity = identityOfMention[d.a] else { continue }
-      insertDecision.bind(1, identity)
-      insertDecision.bind(2, d.a)
-      insertDecision.bind(3, d.b)
-      insertDecision.bind(4, d.rule)
-      insertDecision.bind(5, d.evidence)
-      insertDecision.bind(6, d.score)
-      try insertDecision.run()
+      decisionRows.add(identity)
+      decisionRows.add(d.a)
+      decisionRows.add(d.b)
+      decisionRows.add(d.rule)
+      decisionRows.add(d.evidence)
+      decisionRows.add(d.score)
+      if try decisionRows.endRow() { try decisionRows.flush() }
     }
+    try decisionRows.flush()
   }
 }
 

@@ -70,6 +70,8 @@ final class BatchInsert {
 
   func add(_ value: Bool) { add(Int64(value ? 1 : 0)) }
 
+  func add(_ value: Double) { note(graph_row_batch_add_double(batch, value)) }
+
   func add(_ value: Int64?) {
     guard let value else { return note(graph_row_batch_add_null(batch)) }
     add(value)

@@ -3,7 +3,7 @@
 //
 // A prepared INSERT stepped once per row pays SQLite's per-statement work and a bind call per
 // value for every row; reading the rows from a virtual table leaves only the table insert
-// itself. Values are kept as cells (integer, text as bytes in one arena, or NULL), row by row
+// itself. Values are kept as cells (integer, real, text as bytes in one arena, or NULL), row by row
 // in column order. Not thread-safe: one batch belongs to one connection's writer.
 #ifndef GRAPH_ROW_BATCH_H
 #define GRAPH_ROW_BATCH_H
@@ -21,6 +21,7 @@ void graph_row_batch_free(graph_row_batch *batch);
 // Return 0, or SQLITE_NOMEM when the batch cannot grow.
 int graph_row_batch_add_null(graph_row_batch *batch);
 int graph_row_batch_add_int(graph_row_batch *batch, int64_t value);
+int graph_row_batch_add_double(graph_row_batch *batch, double value);
 int graph_row_batch_add_text(graph_row_batch *batch, const char *bytes, int length);
 
 // Complete rows held.
