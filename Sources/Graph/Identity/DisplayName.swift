@@ -5,8 +5,11 @@ public enum DisplayName {
   /// diacritics), then the lexicographically smallest for determinism. When every variant
   /// is in one case, the winner is title-cased ("LARA THURNHERR" → "Lara Thurnherr").
   /// Each distinct variant is ranked once (a cluster repeats the same spelling on most of
-  /// its mentions): O(n) set lookups plus one rank per spelling.
-  public static func best<S: Sequence>(of variants: S) -> String? where S.Element == String {
+  /// its mentions): O(n) set lookups plus one rank per spelling; one spelling throughout
+  /// (most identities) is neither ranked nor hashed.
+  public static func best<C: Collection>(of variants: C) -> String? where C.Element == String {
+    guard let first = variants.first else { return nil }
+    if variants.allSatisfy({ $0 == first }) { return shown(first) }
     var seen: Set<String> = []
     var best: (name: String, rank: Rank)?
     for name in variants where seen.insert(name).inserted {
@@ -15,7 +18,12 @@ public enum DisplayName {
       best = (name, candidate)
     }
     guard let best = best?.name else { return nil }
-    return isSingleCase(best) ? titleCased(best) : best
+    return shown(best)
+  }
+
+  /// The winning variant as shown: title-cased when it is in one case.
+  private static func shown(_ best: String) -> String {
+    isSingleCase(best) ? titleCased(best) : best
   }
 
   struct Rank: Comparable {

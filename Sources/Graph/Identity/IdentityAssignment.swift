@@ -31,7 +31,17 @@ struct IdentityAssignment {
     stored: [Int64: (key: String, display: String)]
   ) {
     // Positions, not copies: at a million mentions a copy of every evidence value costs GBs.
-    let position = Dictionary(uniqueKeysWithValues: mentions.indices.map { (mentions[$0].id, $0) })
+    // A first ingest's evidence has consecutive ids, whose positions are offsets: no table
+    // of three million entries to build and probe.
+    let firstID = mentions.first?.id ?? 0
+    let consecutive = mentions.indices.allSatisfy { mentions[$0].id == firstID + Int64($0) }
+    let table =
+      consecutive
+      ? [:] : Dictionary(uniqueKeysWithValues: mentions.indices.map { (mentions[$0].id, $0) })
+    func position(_ id: Int64) -> Int? {
+      guard consecutive else { return table[id] }
+      return id >= firstID && id - firstID < Int64(mentions.count) ? Int(id - firstID) : nil
+    }
     let previous = Set(mentions.compactMap(\.previousIdentity))
     var kept = Set<Int64>()
     // Cluster positions, largest first (ties: smallest first mention id); sorting positions
@@ -42,7 +52,7 @@ struct IdentityAssignment {
         : (clusters[$0].first ?? 0) < (clusters[$1].first ?? 0)
     }
     for index in order {
-      let members = clusters[index].compactMap { position[$0] }
+      let members = clusters[index].compactMap { position($0) }
       let reuse: Int64?
       let nameKey: String
       let variants: [String]

@@ -180,28 +180,34 @@ final class XMLPullReader {
 
   /// Trims and collapses runs of ASCII whitespace (line breaks inside titles) to single
   /// spaces; other characters, non-breaking spaces included, are kept as they are.
+  /// - Complexity: one pass over the bytes; a text already collapsed (nearly every JSON
+  ///   value) is returned as it is, checked over its contiguous storage (at a million works
+  ///   the check ran over a gigabyte of values, 4.9 s on the reader thread byte by byte).
   static func collapse(_ text: String) -> String {
-    var clean = true
-    var previousSpace = true  // a leading space needs work too
-    for byte in text.utf8 {
-      if byte == 0x20 {
-        if previousSpace {
-          clean = false
-          break
-        }
-        previousSpace = true
-      } else if byte == 0x09 || byte == 0x0A || byte == 0x0D {
-        clean = false
-        break
-      } else {
-        previousSpace = false
-      }
-    }
-    if clean && !previousSpace { return text }
+    let collapsed =
+      text.utf8.withContiguousStorageIfAvailable(isCollapsed) ?? isCollapsed(Array(text.utf8))
+    if collapsed { return text }
     var collector = TextCollector()
     var copy = text
     copy.withUTF8 { collector.append($0) }
     return collector.text
+  }
+
+  /// True when `bytes` is not empty and has no tab, line break, leading or trailing space,
+  /// or two spaces in a row.
+  private static func isCollapsed<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool {
+    var previousSpace = true  // a leading space needs work too
+    for byte in bytes {
+      if byte == 0x20 {
+        if previousSpace { return false }
+        previousSpace = true
+      } else if byte == 0x09 || byte == 0x0A || byte == 0x0D {
+        return false
+      } else {
+        previousSpace = false
+      }
+    }
+    return !previousSpace
   }
 }
 
