@@ -32,3 +32,26 @@ import Testing
     #expect(index.work(scheme: "pmid", value: "W123") == nil)
   }
 }
+
+/// `IntegerTable` answers as a `Dictionary` keeping the first value of each key does, through
+/// growth from its smallest size, for keys that collide in its low and high bits.
+@Suite struct IntegerTableTests {
+  @Test func agreesWithADictionaryModel() {
+    var table = IntegerTable(capacity: 1)
+    var model: [Int: Int64] = [:]
+    var generator = SystemRandomNumberGenerator()
+    let patterned = (0..<2_000).flatMap { [$0, $0 << 32, $0 << 50, Int.max - $0] }
+    let random = (0..<20_000).map { _ in Int.random(in: 0...Int.max, using: &generator) }
+    for (n, key) in (patterned + random + patterned).enumerated() {
+      let stored = table.insertIfAbsent(key, Int64(n))
+      #expect(stored == (model[key] == nil))
+      if model[key] == nil { model[key] = Int64(n) }
+    }
+    #expect(table.count == model.count)
+    for (key, value) in model { #expect(table[key] == value) }
+    for probe in [1 << 40, 3 << 33, Int.max - 5_000] where model[probe] == nil {
+      #expect(table[probe] == nil)
+    }
+    #expect(IntegerTable()[0] == nil)
+  }
+}

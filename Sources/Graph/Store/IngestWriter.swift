@@ -299,35 +299,23 @@ final class IngestWriter {
   ) throws {
     guard !record.references.isEmpty else { return }
     for (index, reference) in record.references.enumerated() {
-      // The first identifier of each scheme, in one pass (a score of references per work).
-      var doi: String?
-      var pmid: String?
-      var openalex: String?
-      for id in reference.ids {
-        switch id.scheme {
-        case "doi": doi = doi ?? id.value
-        case "pmid": pmid = pmid ?? id.value
-        case "openalex": openalex = openalex ?? id.value
-        default: break
-        }
-      }
-      // Only the strongest identifier the reference has may resolve it here: a weaker one
-      // could name a work of this file while the stronger one names an earlier work.
+      let ids = prepared.referenceIDs[index]
       var resolved: Int64?
       var resolvedBy: String?
-      let strongest =
-        doi.map { ("doi", $0) } ?? pmid.map { ("pmid", $0) } ?? openalex.map { ("openalex", $0) }
-      if let strongest, let work = sessionWorks.work(scheme: strongest.0, value: strongest.1) {
+      if let strongest = ids.strongest,
+        let work = sessionWorks.work(
+          scheme: strongest.scheme, value: strongest.value, number: ids.strongestNumber)
+      {
         resolved = work
-        resolvedBy = strongest.0
+        resolvedBy = strongest.scheme
         referencesResolvedOnInsert += 1
       }
       // An unresolved reference gets its match block now, saving `ReferenceResolver` an
       // UPDATE per row; a resolved one never needs it (NULL, computed if it is orphaned).
       try references.append(
         ReferenceRowWriter.Row(
-          workID: workID, sourceID: sourceID, position: index + 1, raw: reference.raw, doi: doi,
-          pmid: pmid, openalex: openalex, firstAuthor: reference.firstAuthor,
+          workID: workID, sourceID: sourceID, position: index + 1, raw: reference.raw,
+          doi: ids.doi, pmid: ids.pmid, openalex: ids.openalex, firstAuthor: reference.firstAuthor,
           year: reference.year, title: reference.title, venue: reference.venue,
           resolvedWorkID: resolved, resolvedBy: resolvedBy,
           matchBlock: resolved != nil ? nil : prepared.referenceBlocks[index]))

@@ -19,6 +19,9 @@ struct PreparedRecord: Sendable {
   /// `CitationMatchKey.referenceBlock` of each reference, aligned with
   /// `ParsedRecord.references` (stored only for those not resolved on insert).
   var referenceBlocks: [String]
+  /// The first DOI, PMID and OpenAlex id of each reference, aligned with
+  /// `ParsedRecord.references` (the columns of its `reference` row).
+  var referenceIDs: [ReferenceIDs]
   /// The `work_match_key` row of the work when the record creates it
   /// (`CitationMatchKey.workBlock` of the first author and year, "" when there is none;
   /// `CitationMatchKey.titleWords` of the title).
@@ -52,8 +55,38 @@ struct PreparedRecord: Sendable {
       workBlock = ""
     }
     workTitleWords = CitationMatchKey.titleWords(titleKey: titleKey)
+    referenceIDs = record.references.map { ReferenceIDs($0.ids) }
     referenceBlocks = record.references.map {
       CitationMatchKey.referenceBlock(firstAuthor: $0.firstAuthor, year: $0.year, raw: $0.raw) ?? ""
+    }
+  }
+}
+
+/// A reference's first identifier of each citable scheme, and the strongest of them with its
+/// `SessionWorkIndex` number key: what resolving it on insert looks up.
+struct ReferenceIDs: Sendable {
+  var doi: String?
+  var pmid: String?
+  var openalex: String?
+  /// Only the strongest identifier may resolve a reference on insert (a weaker one could
+  /// name a work of this file while the stronger one names an earlier work).
+  var strongest: (scheme: String, value: String)?
+  /// `SessionWorkIndex.numberKey` of `strongest`.
+  var strongestNumber: Int?
+
+  init(_ ids: [Identifier]) {
+    for id in ids {
+      switch id.scheme {
+      case "doi": doi = doi ?? id.value
+      case "pmid": pmid = pmid ?? id.value
+      case "openalex": openalex = openalex ?? id.value
+      default: break
+      }
+    }
+    strongest = doi.map { ("doi", $0) } ?? pmid.map { ("pmid", $0) }
+      ?? openalex.map { ("openalex", $0) }
+    strongestNumber = strongest.flatMap {
+      SessionWorkIndex.numberKey(scheme: $0.scheme, value: $0.value)
     }
   }
 }

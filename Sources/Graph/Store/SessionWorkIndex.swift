@@ -4,15 +4,16 @@
 ///
 /// Looked up once per reference (19 per work in the benchmark corpus), so PMIDs and OpenAlex
 /// work ids (`W` + digits) are keyed by their number: hashing one integer instead of the
-/// scheme and value strings of an `Identifier`. Other values are keyed by their text.
+/// scheme and value strings of an `Identifier`, in an `IntegerTable`. Other values are keyed
+/// by their text.
 struct SessionWorkIndex {
-  private var numbered: [Int: Int64] = [:]
+  private var numbered = IntegerTable()
   private var texts: [Identifier: Int64] = [:]
 
   /// Notes `work` under `scheme`/`value` unless a work already has that identifier.
   mutating func noteFirst(scheme: String, value: String, work: Int64) {
     if let key = Self.numberKey(scheme: scheme, value: value) {
-      if numbered[key] == nil { numbered[key] = work }
+      numbered.insertIfAbsent(key, work)
     } else {
       let id = Identifier(scheme, value)
       if texts[id] == nil { texts[id] = work }
@@ -21,7 +22,12 @@ struct SessionWorkIndex {
 
   /// The work noted under `scheme`/`value`, if any.
   func work(scheme: String, value: String) -> Int64? {
-    if let key = Self.numberKey(scheme: scheme, value: value) { return numbered[key] }
+    work(scheme: scheme, value: value, number: Self.numberKey(scheme: scheme, value: value))
+  }
+
+  /// `work(scheme:value:)` when `number` is already `numberKey(scheme:value:)`.
+  func work(scheme: String, value: String, number: Int?) -> Int64? {
+    if let number { return numbered[number] }
     return texts[Identifier(scheme, value)]
   }
 
