@@ -234,7 +234,28 @@ struct ClusterState {
     let b = find(j)
     guard a != b else { return false }
     let (root, child) = a < b ? (a, b) : (b, a)
-    // Each side's sets are made once (a lone mention's from its evidence).
+    // A lone mention joining a cluster (most unions: an author's mentions arriving one by
+    // one) is checked and added value by value, without sets of its own.
+    if merged[root] == nil || merged[child] == nil {
+      let lone = merged[child] == nil ? child : root
+      let other = lone == child ? root : child
+      var joined = sets(other)
+      guard allowed(joined, lone: lone, checkNames, overrides, affiliationGuard) else {
+        return false
+      }
+      parent[child] = root
+      merged[other] = nil  // let go before `joined` grows, so it is not copied on write
+      let ids = mentions[lone].ids
+      joined.orcids.formUnion(ids.lazy.filter { $0.scheme == "orcid" }.map(\.value))
+      joined.dblpKeys.formUnion(ids.lazy.filter { $0.scheme == "dblp" }.map(\.value))
+      joined.records.insert(mentions[lone].record)
+      joined.givens.insert(mentions[lone].given)
+      joined.names.insert(mentions[lone].nameKey)
+      joined.affiliations.formUnion(mentions[lone].affiliationWords)
+      merged[root] = joined
+      return true
+    }
+    // Each side's sets are made once.
     var joined = sets(root)
     let absorbed = sets(child)
     guard allowed(joined, absorbed, checkNames, overrides, affiliationGuard) else { return false }
@@ -275,6 +296,36 @@ struct ClusterState {
     if affiliationGuard, !setsA.affiliations.isEmpty, !setsB.affiliations.isEmpty {
       let union = setsA.affiliations.union(setsB.affiliations).count
       let shared = setsA.affiliations.intersection(setsB.affiliations).count
+      if Double(shared) / Double(union) < Corroboration.affiliationThreshold { return false }
+    }
+    return true
+  }
+
+  /// `allowed(setsA, sets(lone), ...)` without building the lone mention's sets.
+  private func allowed(
+    _ setsA: Sets, lone m: Int, _ checkNames: Bool, _ overrides: IdentityOverrides,
+    _ affiliationGuard: Bool
+  ) -> Bool {
+    let ids = mentions[m].ids
+    if Self.moreThanOne(setsA.orcids, Set(ids.lazy.filter { $0.scheme == "orcid" }.map(\.value)))
+      || Self.moreThanOne(setsA.dblpKeys, Set(ids.lazy.filter { $0.scheme == "dblp" }.map(\.value)))
+    {
+      return false
+    }
+    if setsA.records.contains(mentions[m].record) { return false }
+    if checkNames {
+      for x in setsA.givens where !NameParts.compatible(x, mentions[m].given) { return false }
+    }
+    let name = mentions[m].nameKey
+    for (x, y) in overrides.splits {
+      if (setsA.names.contains(x) && name == y) || (setsA.names.contains(y) && name == x) {
+        return false
+      }
+    }
+    let words = mentions[m].affiliationWords
+    if affiliationGuard, !setsA.affiliations.isEmpty, !words.isEmpty {
+      let shared = words.count { setsA.affiliations.contains($0) }
+      let union = setsA.affiliations.count + words.count - shared
       if Double(shared) / Double(union) < Corroboration.affiliationThreshold { return false }
     }
     return true

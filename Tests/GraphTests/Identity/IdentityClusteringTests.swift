@@ -109,6 +109,25 @@ import Testing
     #expect(!Self.together(result, 1, 2))
   }
 
+  /// Under the affiliation guard a mention is compared with its would-be cluster's
+  /// affiliations, gathered from several mentions: it joins when it shares enough of them
+  /// (2 of 6 words) though no single mention corroborates it (1 of 6), and not when it
+  /// shares too few (1 of 7).
+  @Test(arguments: [("alpha beta gamma delta epsilon zeta", true), ("alpha gamma delta epsilon zeta eta", false)])
+  func theAffiliationGuardComparesWithTheWholeCluster(affiliation: String, joins: Bool) {
+    let orcid = "0000-0002-1825-0097"
+    let result = IdentityClustering.resolve(
+      [
+        Self.mention(1, "Ann Lee", orcid: orcid, affiliation: "alpha"),
+        Self.mention(2, "Ann Lee", orcid: orcid),
+        Self.mention(3, "Ann Lee", orcid: orcid, affiliation: "beta"),
+        Self.mention(4, "Ann Lee", affiliation: affiliation),
+      ], policy: .evidence)
+    #expect(Self.together(result, 1, 3))
+    #expect(Self.together(result, 2, 4) == joins)
+    #expect(result.decisions.contains { $0.rule == "same-name" && $0.a == 2 && $0.b == 4 } == joins)
+  }
+
   @Test func twoEntriesOfOneRecordAreTwoPeople() {
     let result = IdentityClustering.resolve(
       [Self.mention(1, "Y. Wang", work: 7, record: 3), Self.mention(2, "Yu Wang", work: 7, record: 3)],
