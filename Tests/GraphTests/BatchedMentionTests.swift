@@ -27,13 +27,24 @@ import Testing
     return Data((lines.joined(separator: "\n") + "\n").utf8)
   }
 
-  /// 9,000 mentions, 9,000 person ids and 10,800 affiliations: more than one batch of each.
+  /// 25,500 mentions, as many person ids, 30,600 affiliations and 8,500 works: more than one
+  /// batch of each (works' provenance and citation keys are queued too).
   @Test func idsAndAffiliationsStayWithTheirMentionsAcrossBatches() throws {
-    let records = 3_000
+    let records = 8_500
     let store = try GraphStore()
     let summary = try store.ingest(data: Self.corpus(records: records), name: "many.jsonl")
     #expect(summary.mentions == 3 * records)
-    #expect(BatchInsert.defaultRowsPerBatch < 3 * records)
+    #expect(BatchInsert.defaultRowsPerBatch < records)
+    // Each work's provenance names its record's line, and each work has its citation key.
+    let provenance = try store.rowsAsText(
+      "SELECT w.title, s.line FROM work w JOIN work_source s ON s.work_id = w.id ORDER BY w.id")
+    #expect(provenance == (0..<records).map { "\"Work \($0)\"\t\($0 + 1)" })
+    #expect(
+      try store.rowsAsText(
+        """
+        SELECT COUNT(*), COUNT(DISTINCT k.work_id) FROM work w
+        JOIN work_match_key k ON k.work_id = w.id AND k.title_words <> ''
+        """) == ["\(records)\t\(records)"])
     // Every mention's person id and affiliations name the person of its raw name.
     let ids = try store.rowsAsText(
       """

@@ -46,7 +46,9 @@ final class IngestWriter {
   /// The per-row inserts, bound through the C API (`BoundStatement`).
   private let insertWork: BoundStatement
   private let insertWorkIdentifier: BoundStatement
-  private let insertWorkSource: BoundStatement
+  /// Provenance and citation keys of works, read only after the read phase: queued and
+  /// stored a batch at a time, the rest in `finish`.
+  private let workSourceRows: BatchInsert
   /// Mentions, their person ids and affiliations, queued and stored a batch at a time
   /// (`BatchInsert`, three million of each at a million works); `flushMentions()` stores them.
   private let mentionRows: BatchInsert
@@ -57,7 +59,7 @@ final class IngestWriter {
   private var nextMentionID: Int64?
   private let references: ReferenceRowWriter
   private let insertIdentity: BoundStatement
-  private let insertWorkMatchKey: BoundStatement
+  private let workMatchKeyRows: BatchInsert
   private var workMatcher: WorkMatcher
 
   init(db: Database, aliases: [String: String] = [:]) throws {
@@ -72,9 +74,9 @@ final class IngestWriter {
         """)
     insertWorkIdentifier = try BoundStatement(
       db, sql: "INSERT OR IGNORE INTO work_identifier (work_id, scheme, value) VALUES (?, ?, ?)")
-    insertWorkSource = try BoundStatement(
-      db,
-      sql: "INSERT OR IGNORE INTO work_source (work_id, source_id, record_key, line) VALUES (?, ?, ?, ?)")
+    workSourceRows = try BatchInsert(
+      db: db, table: "work_source", columns: ["work_id", "source_id", "record_key", "line"],
+      conflict: "OR IGNORE")
     mentionRows = try BatchInsert(
       db: db, table: "mention",
       columns: [
@@ -88,8 +90,9 @@ final class IngestWriter {
       db: db, table: "mention_affiliation", columns: ["mention_id", "position", "text"])
     insertIdentity = try BoundStatement(
       db, sql: "INSERT INTO identity (name_key, display_name) VALUES (?, ?)")
-    insertWorkMatchKey = try BoundStatement(
-      db, sql: "INSERT OR REPLACE INTO work_match_key (work_id, block, title_words) VALUES (?, ?, ?)")
+    workMatchKeyRows = try BatchInsert(
+      db: db, table: "work_match_key", columns: ["work_id", "block", "title_words"],
+      conflict: "OR REPLACE")
     workMatcher = try WorkMatcher(db: db)
     references = try ReferenceRowWriter(db: db)
     // Title matching reads the authors of a candidate work, which may still be queued.
@@ -172,6 +175,8 @@ final class IngestWriter {
   func finish(sourceID: Int64, hash: String, byteCount: Int, records: Int) throws {
     try flushMentions()
     try references.flush()
+    try workSourceRows.flush()
+    try workMatchKeyRows.flush()
     try db.execute(
       sql: "UPDATE source SET content_hash = ?, byte_count = ?, record_count = ? WHERE id = ?",
       arguments: [hash, byteCount, records, sourceID])
@@ -218,10 +223,10 @@ final class IngestWriter {
       sessionEvidence?.noteWork(outcome.workID, venue: record.venue)
       // The key `ReferenceResolver.refreshWorkKeys` would compute from the stored row and
       // its position-1 mention, which are this record's title, year and first author.
-      insertWorkMatchKey.bind(1, outcome.workID)
-      insertWorkMatchKey.bind(2, prepared.workBlock)
-      insertWorkMatchKey.bind(3, prepared.workTitleWords)
-      try insertWorkMatchKey.run()
+      workMatchKeyRows.add(outcome.workID)
+      workMatchKeyRows.add(prepared.workBlock)
+      workMatchKeyRows.add(prepared.workTitleWords)
+      if try workMatchKeyRows.endRow() { try workMatchKeyRows.flush() }
     }
     for id in ids {
       insertWorkIdentifier.bind(1, outcome.workID)
@@ -233,11 +238,11 @@ final class IngestWriter {
       }
     }
     workMatcher.noteStored(ids: ids, newTitleKey: outcome.isNew ? titleKey : nil)
-    insertWorkSource.bind(1, outcome.workID)
-    insertWorkSource.bind(2, sourceID)
-    insertWorkSource.bind(3, record.recordKey)
-    insertWorkSource.bind(4, record.line)
-    try insertWorkSource.run()
+    workSourceRows.add(outcome.workID)
+    workSourceRows.add(sourceID)
+    workSourceRows.add(record.recordKey)
+    workSourceRows.add(record.line)
+    if try workSourceRows.endRow() { try workSourceRows.flush() }
     try storeMentions(of: record, prepared: prepared, workID: outcome.workID, sourceID: sourceID)
     try storeReferences(of: record, prepared: prepared, workID: outcome.workID, sourceID: sourceID)
     return outcome
