@@ -53,5 +53,6 @@ import Testing
       #expect(table[probe] == nil)
     }
     #expect(IntegerTable()[0] == nil)
+    #expect(table[-1] == nil)  // -1 marks an empty slot: never a stored key
   }
 }

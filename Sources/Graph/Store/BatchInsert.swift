@@ -19,6 +19,9 @@ final class BatchInsert {
 
   /// The virtual table's name on the connection while this value lives.
   let tableName: String
+
+  /// The virtual table a queue for `table` registers.
+  static func tableName(for table: String) -> String { "graph_pending_\(table)" }
   private let sql: String
   private let connection: OpaquePointer
   private let batch: OpaquePointer
@@ -35,7 +38,7 @@ final class BatchInsert {
     rowsPerBatch: Int = BatchInsert.defaultRowsPerBatch
   ) throws {
     self.rowsPerBatch = rowsPerBatch
-    tableName = "graph_pending_\(table)"
+    tableName = Self.tableName(for: table)
     let list = columns.joined(separator: ", ")
     sql = "INSERT \(conflict) INTO \(table) (\(list)) SELECT \(list) FROM \(tableName)"
     guard let connection = db.sqliteConnection,

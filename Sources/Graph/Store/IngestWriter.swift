@@ -170,8 +170,9 @@ final class IngestWriter {
     return createdIdentities
   }
 
-  /// Stores the references still queued, then records the content hash, size and record
-  /// count of the source.
+  /// Stores every row still queued (mentions with their ids and affiliations, references,
+  /// provenance, citation keys), then records the content hash, size and record count of the
+  /// source.
   func finish(sourceID: Int64, hash: String, byteCount: Int, records: Int) throws {
     try flushMentions()
     try references.flush()

@@ -28,8 +28,9 @@ struct IntegerTable {
     Int(truncatingIfNeeded: UInt(bitPattern: key &* -7_046_029_254_386_353_131) >> UInt(shift))
   }
 
-  /// The value stored under `key` (which must not be negative), if any.
+  /// The value stored under `key`, if any (none for a negative key, which marks empty slots).
   subscript(key: Int) -> Int64? {
+    guard key >= 0 else { return nil }
     var index = home(key)
     let mask = slots.count - 1
     while true {

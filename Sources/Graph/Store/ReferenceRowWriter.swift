@@ -24,7 +24,7 @@ final class ReferenceRowWriter {
   }
 
   /// The virtual table the queued rows are read from.
-  static let tableName = "graph_pending_reference"
+  static let tableName = BatchInsert.tableName(for: "reference")
   private let rows: BatchInsert
 
   /// Registers the queue on `db`'s connection.
