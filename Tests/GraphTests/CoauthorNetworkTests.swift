@@ -131,14 +131,14 @@ import Testing
     accumulator.add(work: 1, year: 2010, authors: [1, 2])
     accumulator.add(work: 2, year: 2015, authors: [1, 3])
     accumulator.add(work: 3, year: nil, authors: [2, 3])
-    let build = accumulator.build(names: [:])
+    let build = accumulator.build()
     #expect(build.worksUsed == 1)
     #expect(build.network.edges.map(\.workIDs) == [[2]])
     #expect(build.network.edges.first?.firstYear == 2015)
     var until = CoauthorAccumulator(options: CoauthorOptions(until: 2012))
     until.add(work: 1, year: 2010, authors: [1, 2])
     until.add(work: 2, year: 2015, authors: [1, 3])
-    #expect(until.build(names: [:]).network.edges.map(\.workIDs) == [[1]])
+    #expect(until.build().network.edges.map(\.workIDs) == [[1]])
   }
 
   @Test func storeQueriesForAuthorsAndCommunities() throws {

@@ -1,6 +1,6 @@
 import Graph
 import GraphTestSupport
-import Metrics
+@testable import Metrics
 import Testing
 
 @Suite struct CommunityTests {
@@ -42,6 +42,18 @@ import Testing
       in: Fixtures.zacharyKarate,
       options: CommunityOptions(algorithm: .leiden, resolution: 1, seed: 42))
     #expect(byDefault == explicit)
+  }
+
+  /// Labels are grouped the same whether they are igraph's 0..<k or any other numbers.
+  @Test func anyLabelNumbersGiveTheSameCommunities() throws {
+    let karate = Fixtures.zacharyKarate
+    let partition = try Communities.detect(in: karate)
+    let labels = karate.nodes.map { partition.membership[$0.id]! }
+    let renumbered = labels.map { 1_000 + 7 * $0 }  // outside 0..<nodes
+    let again = Partition(
+      algorithm: .leiden, network: karate, labels: renumbered, modularity: partition.modularity)
+    #expect(partition.communities.count > 1)
+    #expect(again == partition)
   }
 
   @Test func labelsAreCanonical() throws {

@@ -14,12 +14,19 @@ extension GraphStore {
         name: "max-authors", reason: "must be ≥ 2 (got \(options.maxAuthors))")
     }
     return try read { db in
-      var names: [Int64: String] = [:]
-      for row in try Row.fetchAll(db, sql: "SELECT id, display_name FROM identity") {
-        names[row[0]] = row[1]
-      }
-      var accumulator = CoauthorAccumulator(options: options)
-      let cursor = try Row.fetchCursor(
+      // Identities in id order; rows stepped through the C API (`BoundStatement`), not made
+      // into GRDB rows: a million names and three million mentions at a million works.
+      var identityIDs: [Int64] = []
+      var identityNames: [String] = []
+      try BoundStatement(db, sql: "SELECT id, display_name FROM identity ORDER BY id")
+        .forEachRow { row in
+          identityIDs.append(row.int64(0))
+          identityNames.append(row.text(1))
+        }
+      var accumulator = CoauthorAccumulator(
+        options: options, identities: NodePositions(ascending: identityIDs),
+        count: identityIDs.count)
+      let mentions = try BoundStatement(
         db,
         sql: """
           SELECT m.work_id, m.identity_id, w.year
@@ -34,19 +41,19 @@ extension GraphStore {
       var currentWork: Int64 = -1
       var currentYear: Int?
       var authors: [Int64] = []
-      while let row = try cursor.next() {
-        let work: Int64 = row[0]
+      try mentions.forEachRow { row in
+        let work = row.int64(0)
         if work != currentWork {
           accumulator.add(work: currentWork, year: currentYear, authors: authors)
           currentWork = work
-          currentYear = row[2]
+          currentYear = row.optionalInt(2)
           authors.removeAll(keepingCapacity: true)
         }
-        let author: Int64 = row[1]
+        let author = row.int64(1)
         if authors.last != author { authors.append(author) }
       }
       accumulator.add(work: currentWork, year: currentYear, authors: authors)
-      return accumulator.build(names: names)
+      return accumulator.build(identityIDs: identityIDs, names: identityNames)
     }
   }
 }
@@ -59,7 +66,12 @@ extension GraphStore {
 /// - Complexity: O(P log P) for P pair occurrences (Σ n(n-1)/2 over works), O(P) memory.
 struct CoauthorAccumulator {
   let options: CoauthorOptions
-  private var nodeWorks: [Int64: (count: Int, first: Int?, last: Int?)] = [:]
+  /// Positions of the store's identities: their works are counted in `identityWorks`.
+  private let identities: NodePositions
+  /// Works and first/last year of each identity, by position (count 0: not a node).
+  private var identityWorks: [(count: Int, first: Int?, last: Int?)]
+  /// The same for an author missing from `identities` (none in a consistent store).
+  private var otherWorks: [Int64: (count: Int, first: Int?, last: Int?)] = [:]
   /// Works that made pairs, in the order added (ascending ids from the store's query).
   private var pairWorks: [(id: Int64, year: Int?, increment: Double)] = []
   private var occurrences: [PairOccurrence] = []
@@ -74,7 +86,15 @@ struct CoauthorAccumulator {
     var work: Int32
   }
 
-  init(options: CoauthorOptions) { self.options = options }
+  /// An accumulator for a store whose identities have `identities` positions (`count` of
+  /// them); without, every author is counted in a dictionary and named by id.
+  init(
+    options: CoauthorOptions, identities: NodePositions = .init(ascending: []), count: Int = 0
+  ) {
+    self.options = options
+    self.identities = identities
+    identityWorks = Array(repeating: (0, nil, nil), count: count)
+  }
 
   mutating func add(work: Int64, year: Int?, authors: [Int64]) {
     guard !authors.isEmpty else { return }
@@ -85,11 +105,11 @@ struct CoauthorAccumulator {
     }
     worksUsed += 1
     for author in authors {
-      var entry = nodeWorks[author] ?? (0, nil, nil)
-      entry.count += 1
-      entry.first = YearRange.earlier(entry.first, year)
-      entry.last = YearRange.later(entry.last, year)
-      nodeWorks[author] = entry
+      if let position = identities[author] {
+        Self.count(&identityWorks[position], year)
+      } else {
+        Self.count(&otherWorks[author, default: (0, nil, nil)], year)
+      }
     }
     guard authors.count >= 2 else { return }
     guard authors.count <= options.maxAuthors else {
@@ -108,11 +128,26 @@ struct CoauthorAccumulator {
     }
   }
 
-  func build(names: [Int64: String]) -> CoauthorBuild {
-    let nodes = nodeWorks.map { id, info in
-      Network.Node(
-        id: id, name: names[id] ?? "#\(id)", works: info.count, firstYear: info.first,
-        lastYear: info.last)
+  private static func count(_ entry: inout (count: Int, first: Int?, last: Int?), _ year: Int?) {
+    entry.count += 1
+    entry.first = YearRange.earlier(entry.first, year)
+    entry.last = YearRange.later(entry.last, year)
+  }
+
+  /// The network: nodes are the authors of the works added, named from `names` (aligned
+  /// with `identityIDs`, the ids `identities` was made from).
+  func build(identityIDs: [Int64] = [], names: [String] = []) -> CoauthorBuild {
+    var nodes: [Network.Node] = []
+    for (position, info) in identityWorks.enumerated() where info.count > 0 {
+      nodes.append(
+        Network.Node(
+          id: identityIDs[position], name: names[position], works: info.count,
+          firstYear: info.first, lastYear: info.last))
+    }
+    for (id, info) in otherWorks {
+      nodes.append(
+        Network.Node(
+          id: id, name: "#\(id)", works: info.count, firstYear: info.first, lastYear: info.last))
     }
     return CoauthorBuild(
       network: Network(kind: .coauthor, isDirected: false, nodes: nodes, edges: edges()),

@@ -88,7 +88,7 @@ public struct Network: Sendable, Equatable {
   /// Edges, sorted by `(source, target)`.
   public let edges: [Edge]
   /// Node id → position in `nodes`.
-  private let positionByID: [Int64: Int]
+  private let positionByID: NodePositions
 
   /// Creates a network; sorts nodes and edges so equal inputs give equal values.
   ///
@@ -96,11 +96,24 @@ public struct Network: Sendable, Equatable {
   public init(kind: Kind, isDirected: Bool, nodes: [Node], edges: [Edge]) {
     self.kind = kind
     self.isDirected = isDirected
-    self.nodes = nodes.sorted { $0.id < $1.id }
-    self.edges = edges.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
-    var positions = [Int64: Int](minimumCapacity: nodes.count)
-    for (i, node) in self.nodes.enumerated() { positions[node.id] = i }
-    self.positionByID = positions
+    // Builders mostly hand them over sorted already: checking is one pass, sorting is not.
+    self.nodes =
+      Self.inOrder(nodes, by: { $0.id <= $1.id }) ? nodes : nodes.sorted { $0.id < $1.id }
+    self.edges =
+      Self.inOrder(edges, by: { ($0.source, $0.target) <= ($1.source, $1.target) })
+      ? edges : edges.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+    self.positionByID = NodePositions(ascending: self.nodes.map(\.id))
+  }
+
+  /// True when every element is `ordered` with its successor (sorting such a list, stably,
+  /// would leave it as it is).
+  private static func inOrder<T>(_ list: [T], by ordered: (T, T) -> Bool) -> Bool {
+    var index = 1
+    while index < list.count {
+      guard ordered(list[index - 1], list[index]) else { return false }
+      index += 1
+    }
+    return true
   }
 
   /// Position of the node with `id` in `nodes` (its igraph vertex index), or nil.

@@ -80,6 +80,21 @@ struct BoundStatement {
     return value
   }
 
+  /// Steps through every result row, calling `row` with its columns; then resets and clears
+  /// the bindings like `run()`. Cost per row: one `sqlite3_step` and the columns read.
+  func forEachRow(_ row: (ResultColumns) throws -> Void) throws {
+    defer {
+      sqlite3_reset(handle)
+      sqlite3_clear_bindings(handle)
+    }
+    while true {
+      let code = sqlite3_step(handle)
+      if code == SQLITE_DONE { return }
+      guard code == SQLITE_ROW else { throw Self.error(code, connection, statement.sql) }
+      try row(ResultColumns(handle: handle))
+    }
+  }
+
   /// GRDB's error for result `code` of a step of `sql`, with the connection's message (read
   /// before the statement is reset, which may change it).
   static func error(_ code: Int32, _ connection: OpaquePointer?, _ sql: String) -> DatabaseError {

@@ -185,6 +185,17 @@ public struct AuthoredTitle: Sendable, Equatable {
   public var title: String
 }
 
+/// Who wrote which work, with each work's title once: the input of a community's title
+/// terms, read in two scans (`GraphStore.authoredWorks`).
+public struct AuthoredWorks: Sendable {
+  /// Works in ascending id order, with their titles.
+  public var works: [(id: Int64, title: String)] = []
+  /// Distinct (author, work) pairs in (author, work id) order; `work` indexes `works`.
+  public var entries: [(author: Int64, work: Int32)] = []
+
+  public init() {}
+}
+
 /// One identity in detail, for `graph author`.
 public struct AuthorDetail: Sendable, Equatable, Codable {
   /// Identity id.
@@ -245,6 +256,45 @@ extension GraphStore {
         result.append(AuthoredTitle(author: author, work: row[1], title: row[2]))
       }
       return result
+    }
+  }
+
+  /// The works with a year inside `since`…`until` (any work without those bounds) and the
+  /// identities that wrote them: the same pairs as `authoredTitles(since:until:)`, with each
+  /// title read once.
+  ///
+  /// Two scans through the C API (`BoundStatement`): the work table in id order, then the
+  /// `mention_identity_work` index; a million works with three million mentions take a few
+  /// seconds, where joining every mention to its work's title and removing repeats in a
+  /// temporary B-tree took 11.6 s in the sqlite3 shell (issue 8).
+  public func authoredWorks(since: Int? = nil, until: Int? = nil) throws(GraphError)
+    -> AuthoredWorks
+  {
+    try read { db in
+      var authored = AuthoredWorks()
+      var ids: [Int64] = []
+      try BoundStatement(db, sql: "SELECT id, title, year FROM work ORDER BY id").forEachRow {
+        row in
+        if since != nil || until != nil {
+          guard let year = row.optionalInt(2) else { return }
+          if let since, year < since { return }
+          if let until, year > until { return }
+        }
+        let id = row.int64(0)
+        ids.append(id)
+        authored.works.append((id, row.text(1)))
+      }
+      let position = NodePositions(ascending: ids)
+      var last: (author: Int64, work: Int64) = (-1, -1)
+      try BoundStatement(
+        db, sql: "SELECT identity_id, work_id FROM mention ORDER BY identity_id, work_id"
+      ).forEachRow { row in
+        let pair = (author: row.int64(0), work: row.int64(1))
+        guard pair != last, let work = position[pair.work] else { return }
+        last = pair
+        authored.entries.append((pair.author, Int32(work)))
+      }
+      return authored
     }
   }
 

@@ -76,16 +76,18 @@ extension GraphStore {
           ISO8601DateFormatter().string(from: Date()), Self.jsonObject(run.summary),
         ])
       let id = db.lastInsertedRowID
-      // One prepared statement per table, bound through the C API (`BoundStatement`).
-      let member = try BoundStatement(
-        db, sql: "INSERT INTO run_membership (run_id, node_id, community) VALUES (?, ?, ?)")
-      // In node order: the (run_id, node_id) key index then grows at its end.
+      // Memberships a batch at a time (`BatchInsert`: a million at a million works), in node
+      // order: the (run_id, node_id) key index then grows at its end.
+      let member = try BatchInsert(
+        db: db, table: "run_membership", columns: ["run_id", "node_id", "community"])
       for (node, community) in run.membership.sorted(by: { $0.key < $1.key }) {
-        member.bind(1, id)
-        member.bind(2, node)
-        member.bind(3, community)
-        try member.run()
+        member.add(id)
+        member.add(node)
+        member.add(community)
+        if try member.endRow() { try member.flush() }
       }
+      try member.flush()
+      // Scores bound one row at a time through the C API (`BoundStatement`).
       let score = try BoundStatement(
         db, sql: "INSERT INTO run_score (run_id, measure, node_id, value) VALUES (?, ?, ?, ?)")
       for (measure, values) in run.scores {

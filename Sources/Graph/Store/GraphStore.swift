@@ -37,6 +37,16 @@ public struct GraphStore: Sendable {
     }
   }
 
+  /// Another connection to the same store, for reading on a second thread while this one
+  /// is busy (SQLite lets connections read one file at once; a `DatabaseQueue` runs its own
+  /// calls one after another). An in-memory store, which no second connection can open,
+  /// returns itself.
+  public func readerConnection() throws(GraphError) -> GraphStore {
+    let path = queue.path
+    guard !path.isEmpty, path != ":memory:" else { return self }
+    return try GraphStore(path: path)
+  }
+
   /// An empty in-memory store, for tests.
   public init() throws(GraphError) {
     _ = Self.processSettings

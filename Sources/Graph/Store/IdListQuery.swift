@@ -29,24 +29,7 @@ struct IdListQuery {
   }
 
   /// One result row's columns, valid inside the `forEachRow` callback only.
-  struct Columns {
-    fileprivate let handle: OpaquePointer
-
-    func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
-
-    /// nil for NULL.
-    func optionalInt(_ column: Int32) -> Int? {
-      sqlite3_column_type(handle, column) == SQLITE_NULL
-        ? nil : Int(sqlite3_column_int64(handle, column))
-    }
-
-    /// The text of `column` ("" for NULL).
-    func text(_ column: Int32) -> String {
-      guard let bytes = sqlite3_column_text(handle, column) else { return "" }
-      let count = Int(sqlite3_column_bytes(handle, column))
-      return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
-    }
-  }
+  typealias Columns = ResultColumns
 
   /// Runs the query over `ids` (any number, `batch` at a time), calling `row` for each
   /// result row and `done` after each batch with the ids it covered.
@@ -73,7 +56,7 @@ struct IdListQuery {
         guard code == SQLITE_ROW else {
           throw BoundStatement.error(code, connection, statement.sql)
         }
-        try row(Columns(handle: handle))
+        try row(ResultColumns(handle: handle))
       }
       done(chunk)
     }

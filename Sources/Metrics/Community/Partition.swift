@@ -22,11 +22,22 @@ public struct Partition: Sendable, Equatable {
   /// - Complexity: O(V log V).
   init(algorithm: CommunityAlgorithm, network: Network, labels: [Int], modularity: Double) {
     precondition(labels.count == network.nodes.count, "one label per node (Metrics bug)")
-    var groups: [Int: [Int64]] = [:]
-    for (position, label) in labels.enumerated() {
-      groups[label, default: []].append(network.nodes[position].id)  // nodes are id-sorted
+    // igraph numbers communities 0..<k: grouped in an array then, else in a dictionary.
+    let groups: [[Int64]]
+    if labels.allSatisfy({ $0 >= 0 && $0 < labels.count }) {
+      var byLabel = [[Int64]](repeating: [], count: labels.count)
+      for (position, label) in labels.enumerated() {
+        byLabel[label].append(network.nodes[position].id)  // nodes are id-sorted
+      }
+      groups = byLabel.filter { !$0.isEmpty }
+    } else {
+      var byLabel: [Int: [Int64]] = [:]
+      for (position, label) in labels.enumerated() {
+        byLabel[label, default: []].append(network.nodes[position].id)
+      }
+      groups = Array(byLabel.values)
     }
-    let communities = groups.values.sorted { a, b in
+    let communities = groups.sorted { a, b in
       a.count != b.count ? a.count > b.count : a[0] < b[0]
     }
     var membership = [Int64: Int](minimumCapacity: labels.count)

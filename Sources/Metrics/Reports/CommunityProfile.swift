@@ -43,23 +43,34 @@ public struct CommunityProfile: Sendable, Equatable, Codable {
     of partition: Partition, in network: Network, top: Int, minSize: Int = 1,
     terms index: WorkTermIndex, termCount: Int = 5
   ) -> [CommunityProfile] {
+    // Labels and strengths by node position (`Network.position(of:)`, an array read), not
+    // hashed by id: a million nodes and five million edges at a million works (issue 8).
+    var labelAt = [Int](repeating: -1, count: network.nodes.count)
+    for (label, members) in partition.communities.enumerated() {
+      for id in members {
+        if let position = network.position(of: id) { labelAt[position] = label }
+      }
+    }
     let terms = CommunityTerms.top(
-      index: index, membership: partition.membership,
-      communityCount: partition.communities.count, limit: termCount)
-    var strength: [Int64: Double] = [:]
+      index: index, communityCount: partition.communities.count, limit: termCount,
+      label: { author in network.position(of: author).map { labelAt[$0] } })
+    var strength = [Double](repeating: 0, count: network.nodes.count)
     var insideEdges = [Int](repeating: 0, count: partition.communities.count)
     for edge in network.edges {
-      strength[edge.source, default: 0] += edge.weight
-      strength[edge.target, default: 0] += edge.weight
-      if let a = partition.membership[edge.source], a == partition.membership[edge.target] {
-        insideEdges[a] += 1
-      }
+      guard let s = network.position(of: edge.source), let t = network.position(of: edge.target)
+      else { continue }
+      strength[s] += edge.weight
+      strength[t] += edge.weight
+      if labelAt[s] >= 0, labelAt[s] == labelAt[t] { insideEdges[labelAt[s]] += 1 }
     }
     return partition.communities.enumerated().compactMap { label, members in
       guard members.count >= minSize else { return nil }
       let possible = Double(members.count * (members.count - 1) / 2)
       let ranked = members.map { id in
-        Member(id: id, name: network.node(id)?.name ?? "#\(id)", strength: strength[id] ?? 0)
+        let position = network.position(of: id)
+        return Member(
+          id: id, name: position.map { network.nodes[$0].name } ?? "#\(id)",
+          strength: position.map { strength[$0] } ?? 0)
       }.sorted { ($1.strength, $0.name, $0.id) < ($0.strength, $1.name, $1.id) }
       return CommunityProfile(
         label: label, size: members.count,

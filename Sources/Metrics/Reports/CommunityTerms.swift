@@ -15,11 +15,18 @@ enum CommunityTerms {
   static func top(
     index works: WorkTermIndex, membership: [Int64: Int], communityCount: Int, limit: Int
   ) -> [[TermCount]] {
+    top(index: works, communityCount: communityCount, limit: limit) { membership[$0] }
+  }
+
+  /// `top(index:membership:communityCount:limit:)` with each author's label given by `label`.
+  static func top(
+    index works: WorkTermIndex, communityCount: Int, limit: Int, label: (Int64) -> Int?
+  ) -> [[TermCount]] {
     // (label << 32) | work number: sorting groups each community's works together.
     var pairs: [UInt64] = []
     pairs.reserveCapacity(works.entries.count)
     for entry in works.entries {
-      guard let label = membership[entry.author], label >= 0, label < communityCount else {
+      guard let label = label(entry.author), label >= 0, label < communityCount else {
         continue
       }
       pairs.append(UInt64(label) << 32 | UInt64(entry.work))

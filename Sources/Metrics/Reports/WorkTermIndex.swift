@@ -28,11 +28,26 @@ public struct WorkTermIndex: Sendable {
     workNumber = [:]
   }
 
+  /// Numbers the works of `authored` (work number = position in `authored.works`) and
+  /// their title terms.
+  public init(_ authored: AuthoredWorks) {
+    termStart.reserveCapacity(authored.works.count + 1)
+    for work in authored.works { numberTerms(of: work.title) }
+    entries = authored.entries
+    termNumber = [:]
+  }
+
   /// The number of work `id`, numbering it and its title's terms on first sight.
   private mutating func number(_ id: Int64, title: String) -> Int32 {
     if let known = workNumber[id] { return known }
     let number = Int32(termStart.count - 1)
     workNumber[id] = number
+    numberTerms(of: title)
+    return number
+  }
+
+  /// Appends the term numbers of the next work, numbering terms on first sight.
+  private mutating func numberTerms(of title: String) {
     for term in TitleTerms.terms(in: title) {
       if let known = termNumber[term] {
         termList.append(known)
@@ -44,7 +59,6 @@ public struct WorkTermIndex: Sendable {
       }
     }
     termStart.append(termList.count)
-    return number
   }
 
   /// The term numbers of work number `work`.

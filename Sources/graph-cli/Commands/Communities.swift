@@ -59,30 +59,38 @@ extension GraphCommand {
     func run() throws {
       try reportingFailures {
         let store = try global.openStore()
-        let build = try network.build(from: store)
+        // The numbered title terms need only the store: read on a second thread, through a
+        // connection of its own, while the network is built and igraph detects (issue 8).
+        let (since, until) = (network.since, network.until)
+        let mayBeCoauthor = network.kind == nil || network.kind == .coauthor
+        let termStore = try store.readerConnection()
+        let termWork = BackgroundWork(name: "graph-community-terms") {
+          () -> Result<WorkTermIndex, GraphError> in
+          guard mayBeCoauthor else { return .success(WorkTermIndex(AuthoredWorks())) }
+          return Result { () throws(GraphError) in
+            WorkTermIndex(try termStore.authoredWorks(since: since, until: until))
+          }
+        }
+        let build = try termWork.alongside { try network.build(from: store) }
         let options = CommunityOptions(
           algorithm: algorithm, resolution: resolution ?? 1, seed: seed)
-        // The fingerprint and the numbered title terms need neither igraph nor the partition:
-        // computed on a second thread while igraph detects (issue 8).
-        let (since, until) = (network.since, network.until)
-        let sideWork = BackgroundWork(name: "graph-communities") {
-          () -> (fingerprint: String, titles: Result<WorkTermIndex, GraphError>) in
-          let fingerprint = build.network.fingerprint
-          guard build.network.kind == .coauthor else { return (fingerprint, .success(.init([]))) }
-          return (fingerprint, Result { () throws(GraphError) in
-            WorkTermIndex(try store.authoredTitles(since: since, until: until))
-          })
+        // The fingerprint needs neither igraph nor the partition: made beside igraph too.
+        let fingerprintWork = BackgroundWork(name: "graph-fingerprint") {
+          build.network.fingerprint
         }
-        let (partition, stability) = try sideWork.alongside {
-          () throws -> (Partition, StabilityReport?) in
-          if runs > 1 {
-            let report = try Stability.assess(in: build.network, options: options, runs: runs)
-            return (report.consensus, report)
+        let (partition, stability) = try termWork.alongside {
+          try fingerprintWork.alongside { () throws -> (Partition, StabilityReport?) in
+            if runs > 1 {
+              let report = try Stability.assess(in: build.network, options: options, runs: runs)
+              return (report.consensus, report)
+            }
+            return (try Metrics.Communities.detect(in: build.network, options: options), nil)
           }
-          return (try Metrics.Communities.detect(in: build.network, options: options), nil)
         }
-        let (fingerprint, titleResult) = sideWork.wait()
-        let titles = try titleResult.get()
+        let fingerprint = fingerprintWork.wait()
+        let terms = termWork.wait()
+        let titles =
+          build.network.kind == .coauthor ? try terms.get() : WorkTermIndex(AuthoredWorks())
         // Profiles (title terms, top members) are pure: made while the run is recorded.
         let (shown, smallest) = (top == 0 ? Int.max : top, minSize)
         let profileWork = BackgroundWork(name: "graph-profiles") {
