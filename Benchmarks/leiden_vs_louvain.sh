@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Leiden (modularity, iterated until stable) vs Louvain on SNAP ca-GrQc and ca-HepPh.
+# Leiden (modularity, one iteration) vs Louvain on SNAP ca-GrQc and ca-HepPh.
 # Median of 5 runs (seeds 1..5) of the release binary: wall time of `graph communities` and
 # the modularity it reports. Usage: swift build -c release --product graph && Benchmarks/leiden_vs_louvain.sh
 set -euo pipefail

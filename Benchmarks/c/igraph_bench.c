@@ -52,7 +52,8 @@ static double run_analytic(const char *name) {
     igraph_vector_int_init(&membership, 0);
     igraph_strength(&graph, &strength, igraph_vss_all(), IGRAPH_ALL, 1, w);
     double total = igraph_vector_sum(&strength);
-    igraph_community_leiden(&graph, w, &strength, 1.0 / total, 0.01, 0, -1, &membership,
+    /* One iteration, as the product's default (never -1: see CommunityOptions.iterations). */
+    igraph_community_leiden(&graph, w, &strength, 1.0 / total, 0.01, 0, 1, &membership,
                             &clusters, &quality);
     check = (double)clusters;
     igraph_vector_int_destroy(&membership);

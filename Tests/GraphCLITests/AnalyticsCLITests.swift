@@ -129,12 +129,25 @@ struct AnalyticsCLITests {
     let rejected = try cli.run(["communities", "--algorithm", "infomap", "--resolution", "2"])
     #expect(rejected.status == 64)
     #expect(rejected.stderr.contains("--resolution applies to leiden and louvain only"))
+    let noIterations = try cli.run(["communities", "--algorithm", "louvain", "--iterations", "2"])
+    #expect(noIterations.status == 64)
+    #expect(noIterations.stderr.contains("--iterations applies to leiden only"))
+    let zero = try cli.run(["communities", "--iterations", "0"])
+    #expect(zero.status == 64)
+    #expect(zero.stderr.contains("--iterations must be ≥ 1"))
+    let twice = try cli.run(["communities", "--iterations", "2", "--json"])
+    #expect(twice.status == 0)
+    #expect(try CLITests.json(twice.stdout)["iterations"] as? Int == 2)
+    #expect(try cli.run(["communities", "--iterations", "2"]).stdout.hasPrefix(
+      "leiden (seed 42, resolution 1.0, 2 iterations): "))
     let runs = try CLITests.jsonArray(try cli.run(["runs", "--json"]).stdout)
     let parameters = try #require(runs.first?["parameters"] as? String)
     for key in ["min_works", "largest_component", "runs", "max_authors", "counting", "min_weight"] {
       #expect(parameters.contains("\"\(key)\""), "\(key)")
     }
     #expect(runs.allSatisfy { $0["network_fingerprint"] as? String != nil })
+    let leidenParameters = try #require(runs.last?["parameters"] as? String)
+    #expect(leidenParameters.contains("\"iterations\":\"2\""), "\(leidenParameters)")
   }
 
   @Test func centralityTopZeroListsEveryNodeForEveryMeasure() throws {

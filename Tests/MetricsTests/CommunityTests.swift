@@ -177,6 +177,18 @@ import Testing
     }
   }
 
+  @Test func iterationsAreLeidensAndAtLeastOne() {
+    let cases: [(CommunityAlgorithm, Int)] = [(.leiden, 0), (.leiden, -1), (.louvain, 2)]
+    for (algorithm, iterations) in cases {
+      let error = graphError { () throws(GraphError) in
+        try Communities.detect(
+          in: Fixtures.zacharyKarate,
+          options: CommunityOptions(algorithm: algorithm, iterations: iterations))
+      }
+      #expect(isInvalidParameter(error, named: "iterations"), "\(algorithm) \(iterations)")
+    }
+  }
+
   @Test func negativeResolutionIsRejected() {
     for resolution: Double in [-1, -.ulpOfOne, .nan, .infinity] {
       let error = graphError {

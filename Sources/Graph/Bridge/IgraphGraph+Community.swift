@@ -1,17 +1,22 @@
 internal import CIgraph
 
 extension IgraphGraph {
-  /// Leiden with the modularity objective, iterated until the partition stops changing.
+  /// Leiden with the modularity objective, `iterations` times (≥ 1), each iteration starting
+  /// from the partition the previous one found (igraph's `n_iterations`; see
+  /// `CommunityOptions.iterations` for why never "until stable").
   ///
   /// igraph's Leiden optimises CPM unless node weights are the degrees (strengths) and the
   /// resolution is divided by 2m; this sets both, so the quality is Newman's modularity.
   /// - Complexity: near-linear in edges per iteration.
   /// The corresponding igraph function is `igraph_community_leiden()`.
   /// Traag, Waltman, van Eck (2019), *From Louvain to Leiden*, Sci. Rep. 9:5233.
-  package func leidenModularity(resolution: Double, beta: Double = 0.01, seed: UInt64)
-    throws(GraphError) -> [Int]
-  {
-    try withLockedGraph { g, w throws(GraphError) -> [Int] in
+  package func leidenModularity(
+    resolution: Double, beta: Double = 0.01, seed: UInt64, iterations: Int = 1
+  ) throws(GraphError) -> [Int] {
+    guard iterations >= 1 else {
+      throw .invalidParameter(name: "iterations", reason: "must be ≥ 1 (got \(iterations))")
+    }
+    return try withLockedGraph { g, w throws(GraphError) -> [Int] in
       try IgraphRuntime.seed(seed)
       return try IgraphVectorReal.withTemporary { strength throws(GraphError) -> [Int] in
         try check(
@@ -23,8 +28,8 @@ extension IgraphGraph {
           var quality: Double = 0
           try check(
             igraph_community_leiden(
-              g, w, strength, resolution / total, beta, false, -1, membership, &clusters,
-              &quality), "igraph_community_leiden")
+              g, w, strength, resolution / total, beta, false, IGInt(iterations), membership,
+              &clusters, &quality), "igraph_community_leiden")
           return IgraphVectorInt.toArray(membership)
         }
       }

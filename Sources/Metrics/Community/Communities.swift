@@ -10,18 +10,19 @@ public enum Communities {
   /// Partitions the nodes of `network` into communities.
   ///
   /// Runs the chosen algorithm (see `CommunityAlgorithm`; Leiden optimises modularity, never
-  /// CPM) on the weighted network, seeded with `options.seed`, then relabels canonically (see `Partition`) and measures Newman's
+  /// CPM, for `options.iterations` iterations) on the weighted network, seeded with `options.seed`, then relabels canonically (see `Partition`) and measures Newman's
   /// weighted modularity at resolution 1 with igraph's `modularity`. Isolated nodes are
   /// singleton communities. A network with no nodes gives an empty partition with modularity 0.
   ///
   /// - Parameters:
   ///   - network: An undirected network with finite, non-negative edge weights.
-  ///   - options: Algorithm, resolution (finite, ≥ 0) and seed.
+  ///   - options: Algorithm, resolution (finite, ≥ 0), seed and Leiden iterations (≥ 1).
   /// - Returns: A partition covering every node exactly once, with its modularity.
   /// - Throws: `GraphError.invalidParameter` for a negative or non-finite resolution, or a
-  ///   resolution other than 1 for an algorithm without one (`"resolution"`), a directed network (`"network"`) or a negative or non-finite edge
-  ///   weight (`"weight"`), all checked before any igraph call; `GraphError.igraph` if igraph
-  ///   fails.
+  ///   resolution other than 1 for an algorithm without one (`"resolution"`), iterations
+  ///   below 1, or other than 1 for an algorithm other than Leiden (`"iterations"`), a
+  ///   directed network (`"network"`) or a negative or non-finite edge weight (`"weight"`),
+  ///   all checked before any igraph call; `GraphError.igraph` if igraph fails.
   /// - Complexity: O(V + E) to build the igraph graph, then near-linear in E per iteration
   ///   for Leiden, Louvain, Infomap and label propagation on sparse networks; Walktrap and
   ///   fast greedy are O(V² log V) on sparse networks.
@@ -51,6 +52,14 @@ public enum Communities {
         name: "resolution",
         reason: "only leiden and louvain take a resolution (\(options.algorithm.rawValue) has none)")
     }
+    guard options.iterations >= 1 else {
+      throw .invalidParameter(name: "iterations", reason: "must be ≥ 1 (got \(options.iterations))")
+    }
+    guard options.algorithm == .leiden || options.iterations == 1 else {
+      throw .invalidParameter(
+        name: "iterations",
+        reason: "only leiden takes iterations (\(options.algorithm.rawValue) has none)")
+    }
     guard !network.isDirected else {
       throw .invalidParameter(
         name: "network", reason: "community detection needs an undirected network")
@@ -75,7 +84,8 @@ public enum Communities {
     let raw: [Int]
     switch options.algorithm {
     case .leiden:
-      raw = try graph.leidenModularity(resolution: options.resolution, seed: options.seed)
+      raw = try graph.leidenModularity(
+        resolution: options.resolution, seed: options.seed, iterations: options.iterations)
     case .louvain:
       raw = try graph.louvain(resolution: options.resolution, seed: options.seed)
     case .infomap:

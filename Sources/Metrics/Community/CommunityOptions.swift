@@ -4,7 +4,9 @@
 /// default resolution of 1 returns singletons on unit-weight graphs) and accept a resolution;
 /// the others have none.
 public enum CommunityAlgorithm: String, CaseIterable, Sendable {
-  /// Leiden with the modularity objective, iterated until stable.
+  /// Leiden with the modularity objective: one iteration by default (local moving,
+  /// refinement and aggregation until the aggregate network stops changing), more with
+  /// `CommunityOptions.iterations`, each starting from the partition the last one found.
   ///
   /// The corresponding igraph function is igraph's `community_leiden`.
   /// Traag, V. A., Waltman, L., van Eck, N. J. (2019). *From Louvain to Leiden: guaranteeing
@@ -64,6 +66,14 @@ public struct CommunityOptions: Sendable {
   /// Seed for igraph's random number generator; the same network and seed always give the
   /// same partition. Default 42.
   public var seed: UInt64 = 42
+  /// Iterations of Leiden, each starting from the partition the previous one found: ≥ 1, and
+  /// exactly 1 for the other algorithms. Default 1.
+  ///
+  /// A fixed count, never igraph's "until an iteration changes nothing" (`n_iterations < 0`):
+  /// in Debian's igraph 0.10.2 that loop stops after the first iteration that changes the
+  /// partition (igraph issue #2798, fixed in 2025), so it runs one iteration, and it would
+  /// not stop on a network where an iteration changes nothing.
+  public var iterations: Int = 1
 
   /// Creates options; every parameter has the documented default.
   ///
@@ -71,10 +81,14 @@ public struct CommunityOptions: Sendable {
   ///   - algorithm: The algorithm (default `.leiden`).
   ///   - resolution: The resolution γ, finite and ≥ 0 (default 1). Checked by `detect`.
   ///   - seed: The RNG seed (default 42).
-  public init(algorithm: CommunityAlgorithm = .leiden, resolution: Double = 1.0, seed: UInt64 = 42)
-  {
+  ///   - iterations: Leiden iterations, ≥ 1 (default 1). Checked by `detect`.
+  public init(
+    algorithm: CommunityAlgorithm = .leiden, resolution: Double = 1.0, seed: UInt64 = 42,
+    iterations: Int = 1
+  ) {
     self.algorithm = algorithm
     self.resolution = resolution
     self.seed = seed
+    self.iterations = iterations
   }
 }

@@ -10,13 +10,15 @@ extension GraphCommand {
       abstract: "Detect communities in the coauthor network and record the run.",
       discussion: """
         Algorithms: leiden (modularity objective, the default; never CPM, which returns
-        singletons at resolution 1), louvain, infomap, walktrap, label-propagation, fast-greedy.
-        --resolution applies to leiden and louvain only (an error elsewhere). walktrap and
-        fast-greedy are deterministic; the others use --seed.
-        --runs K runs seeds seed..seed+K-1 and reports stability (mean pairwise adjusted Rand
-        index and NMI) and a consensus partition: linked authors grouped together in at least
-        half of the runs stay together (Lancichinetti & Fortunato 2012); the consensus is the
-        recorded membership.
+        singletons at resolution 1), louvain, infomap, walktrap, label-propagation,
+        fast-greedy. --resolution applies to leiden and louvain only (an error
+        elsewhere). walktrap and fast-greedy are deterministic; the others use --seed.
+        Leiden runs one iteration unless --iterations N asks for more, each starting from
+        the partition the last one found (python-igraph's default is 2).
+        --runs K runs seeds seed..seed+K-1 and reports stability (mean pairwise adjusted
+        Rand index and NMI) and a consensus partition: linked authors grouped together in
+        at least half of the runs stay together (Lancichinetti & Fortunato 2012); the
+        consensus is the recorded membership.
         Example: graph communities --algorithm louvain --resolution 1.2 --seed 7 --top 3
         """)
 
@@ -31,6 +33,9 @@ extension GraphCommand {
 
     @Option(help: "Seed for the randomized algorithm (the first seed with --runs).")
     var seed: UInt64 = 42
+
+    @Option(help: "Leiden iterations, each from the partition the last one found. Default 1.")
+    var iterations: Int?
 
     @Option(help: "Members shown per community (0 = all).")
     var top = 5
@@ -49,6 +54,13 @@ extension GraphCommand {
         guard algorithm.acceptsResolution else {
           throw ValidationError(
             "--resolution applies to leiden and louvain only (\(algorithm.rawValue) has none)")
+        }
+      }
+      if let iterations {
+        guard iterations >= 1 else { throw ValidationError("--iterations must be ≥ 1") }
+        guard algorithm == .leiden else {
+          throw ValidationError(
+            "--iterations applies to leiden only (\(algorithm.rawValue) has none)")
         }
       }
       guard top >= 0 else { throw ValidationError("--top must be ≥ 0") }
@@ -73,7 +85,8 @@ extension GraphCommand {
         }
         let build = try termWork.alongside { try network.build(from: store) }
         let options = CommunityOptions(
-          algorithm: algorithm, resolution: resolution ?? 1, seed: seed)
+          algorithm: algorithm, resolution: resolution ?? 1, seed: seed,
+          iterations: iterations ?? 1)
         // The fingerprint needs neither igraph nor the partition: made beside igraph too.
         let fingerprintWork = BackgroundWork(name: "graph-fingerprint") {
           build.network.fingerprint
@@ -99,6 +112,7 @@ extension GraphCommand {
         }
         var parameters = network.runParameters(for: build)
         parameters["resolution"] = "\(options.resolution)"
+        if algorithm == .leiden { parameters["iterations"] = "\(options.iterations)" }
         parameters["runs"] = "\(runs)"
         parameters["min_size"] = "\(minSize)"
         var summary = [
@@ -121,6 +135,7 @@ extension GraphCommand {
         let profiles = profileWork.wait()
         let report = CommunitiesReport(
           run: runID, algorithm: algorithm.rawValue, seed: seed, resolution: options.resolution,
+          iterations: algorithm == .leiden ? options.iterations : nil,
           modularity: partition.modularity, count: partition.communities.count,
           nodes: build.network.nodes.count,
           hyperAuthoredWorksSkipped: build.hyperAuthoredWorksSkipped,
@@ -158,6 +173,8 @@ struct CommunitiesReport: Encodable {
   var algorithm: String
   var seed: UInt64
   var resolution: Double
+  /// Leiden iterations (nil for the other algorithms).
+  var iterations: Int?
   var modularity: Double
   var count: Int
   var nodes: Int
@@ -170,6 +187,7 @@ struct CommunitiesReport: Encodable {
     var settings: [String] = []
     if kind?.isRandomized ?? true { settings.append("seed \(seed)") }
     if kind?.acceptsResolution ?? true { settings.append("resolution \(resolution)") }
+    if let iterations, iterations > 1 { settings.append("\(iterations) iterations") }
     let described = settings.isEmpty ? algorithm : "\(algorithm) (\(settings.joined(separator: ", ")))"
     var lines = [
       "\(described): \(count) communities over \(nodes) authors, modularity \(fixed(modularity))  [run \(run)]"
