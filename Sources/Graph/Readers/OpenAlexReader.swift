@@ -27,46 +27,83 @@ enum OpenAlexReader: RecordReader {
 
   static func read(_ input: RecordInput, into sink: RecordSink) throws(GraphError) {
     let stream = JSONRecordStream(
-      layout: .init(recordArrays: ["results"], wrappers: []), convert: convert)
+      layout: .init(recordArrays: ["results"], wrappers: []), convert: convert,
+      convertLine: OpenAlexLineScanner.outcome)
     try stream.read(input, into: sink)
   }
 
   /// One OpenAlex work object as a record.
   static func convert(_ work: JSONValue, line: Int) -> JSONRecordStream.Outcome {
-    let key = Normalize.openAlexID(work["id"]?.text ?? work["ids"]?["openalex"]?.text)
-    let title = work["title"]?.text ?? work["display_name"]?.text
+    var fields = WorkFields()
+    fields.id = work["id"]
+    fields.ids = work["ids"]
+    fields.doi = work["doi"]
+    fields.title = work["title"]
+    fields.displayName = work["display_name"]
+    fields.publicationYear = work["publication_year"]
+    fields.primaryLocation = work["primary_location"]
+    fields.hostVenue = work["host_venue"]
+    fields.biblio = work["biblio"]
+    fields.authors = (work["authorships"]?.array ?? []).compactMap { author($0, line: line) }
+    fields.references = (work["referenced_works"]?.array ?? []).compactMap {
+      reference(citing: $0.text)
+    }
+    return record(fields, line: line)
+  }
+
+  /// The members of a work that make its record, as read (a member given twice: its last
+  /// value), with authorships and references already converted. Filled from a parsed value by
+  /// `convert`, or while scanning a JSONL line by `OpenAlexLineScanner`.
+  struct WorkFields {
+    var id: JSONValue?
+    var ids: JSONValue?
+    var doi: JSONValue?
+    var title: JSONValue?
+    var displayName: JSONValue?
+    var publicationYear: JSONValue?
+    var primaryLocation: JSONValue?
+    var hostVenue: JSONValue?
+    var biblio: JSONValue?
+    var authors: [ParsedAuthor] = []
+    var references: [ParsedReference] = []
+  }
+
+  /// The record of a work's fields (see the type's documentation for the mapping).
+  static func record(_ work: WorkFields, line: Int) -> JSONRecordStream.Outcome {
+    let key = Normalize.openAlexID(work.id?.text ?? work.ids?["openalex"]?.text)
+    let title = work.title?.text ?? work.displayName?.text
     guard key != nil || title != nil else {
       return .skip("OpenAlex work without id or title")
     }
     var record = ParsedRecord(recordKey: key, line: line, title: title ?? "")
     if let key { record.ids.append(Identifier("openalex", key)) }
-    record.doi = Normalize.doi(work["doi"]?.text ?? work["ids"]?["doi"]?.text)
-    record.year = work["publication_year"]?.int
-    if let pmid = lastPathComponent(work["ids"]?["pmid"]?.text) {
+    record.doi = Normalize.doi(work.doi?.text ?? work.ids?["doi"]?.text)
+    record.year = work.publicationYear?.int
+    if let pmid = lastPathComponent(work.ids?["pmid"]?.text) {
       record.ids.append(Identifier("pmid", pmid))
     }
-    if let pmcid = lastPathComponent(work["ids"]?["pmcid"]?.text) {
+    if let pmcid = lastPathComponent(work.ids?["pmcid"]?.text) {
       let value = pmcid.uppercased()
       record.ids.append(Identifier("pmcid", value.hasPrefix("PMC") ? value : "PMC" + value))
     }
-    if let mag = work["ids"]?["mag"]?.text { record.ids.append(Identifier("mag", mag)) }
+    if let mag = work.ids?["mag"]?.text { record.ids.append(Identifier("mag", mag)) }
     record.venue =
-      work["primary_location"]?["source"]?["display_name"]?.text
-      ?? work["host_venue"]?["display_name"]?.text
-    if let biblio = work["biblio"] {
+      work.primaryLocation?["source"]?["display_name"]?.text
+      ?? work.hostVenue?["display_name"]?.text
+    if let biblio = work.biblio {
       record.volume = biblio["volume"]?.text
       record.issue = biblio["issue"]?.text
       record.pages = pageRange(biblio["first_page"]?.text, biblio["last_page"]?.text)
     }
-    for authorship in work["authorships"]?.array ?? [] {
-      if let author = author(authorship, line: line) { record.authors.append(author) }
-    }
-    for cited in work["referenced_works"]?.array ?? [] {
-      if let id = Normalize.openAlexID(cited.text) {
-        record.references.append(ParsedReference(ids: [Identifier("openalex", id)]))
-      }
-    }
+    record.authors = work.authors
+    record.references = work.references
     return .record(record)
+  }
+
+  /// A `referenced_works` entry (its text) as a reference with an OpenAlex id; nil when the
+  /// entry has none.
+  static func reference(citing text: String?) -> ParsedReference? {
+    Normalize.openAlexID(text).map { ParsedReference(ids: [Identifier("openalex", $0)]) }
   }
 
   /// One authorship as an author entry; nil when it names nobody.

@@ -30,6 +30,18 @@ struct JSONRecordStream {
   let layout: Layout
   /// Converts one work object found at `line`.
   let convert: (JSONValue, Int) -> Outcome
+  /// Converts a JSONL line without parsing it into a value, when the format has such a
+  /// path (`OpenAlexLineScanner`); nil from it sends the line the general way.
+  var convertLine: ((String, Int) -> Outcome?)?
+
+  init(
+    layout: Layout, convert: @escaping (JSONValue, Int) -> Outcome,
+    convertLine: ((String, Int) -> Outcome?)? = nil
+  ) {
+    self.layout = layout
+    self.convert = convert
+    self.convertLine = convertLine
+  }
 
   /// Reads `input` into `sink`.
   func read(_ input: RecordInput, into sink: RecordSink) throws(GraphError) {
@@ -50,6 +62,12 @@ struct JSONRecordStream {
     while let text = try input.lines.next() {
       if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
       let line = input.lines.lineNumber
+      if let convertLine, let outcome = convertLine(text, line) {
+        jsonl = true
+        first = false
+        try deliver(outcome, line: line, into: sink)
+        continue
+      }
       let scanner = JSONScanner(text: text, line: line)
       do {
         let value = try scanner.parseValue()
@@ -112,7 +130,11 @@ struct JSONRecordStream {
       try sink.skip(line: line, reason: "a work must be a JSON object")
       return
     }
-    switch convert(value, line) {
+    try deliver(convert(value, line), line: line, into: sink)
+  }
+
+  private func deliver(_ outcome: Outcome, line: Int, into sink: RecordSink) throws {
+    switch outcome {
     case .record(let record): try sink.emit(record)
     case .skip(let reason): try sink.skip(line: line, reason: reason)
     }

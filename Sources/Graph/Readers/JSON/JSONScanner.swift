@@ -21,9 +21,11 @@ final class JSONScanner {
   /// Deepest nesting accepted.
   static let maxDepth = 256
 
-  private var bytes: [UInt8]
-  private var position = 0
-  private let lines: LineReader?
+  /// The current line's bytes and the position in them (internal for the byte-level walks
+  /// of `JSONScanner+Walk.swift`).
+  var bytes: [UInt8]
+  var position = 0
+  let lines: LineReader?
   /// The line of the current position.
   private(set) var line: Int
 
@@ -65,14 +67,14 @@ final class JSONScanner {
     }
   }
 
-  private func peekRequired() throws -> UInt8 {
+  func peekRequired() throws -> UInt8 {
     guard let byte = try peek() else {
       throw JSONSyntaxError(line: line, message: "the text ends inside a JSON value", endedEarly: true)
     }
     return byte
   }
 
-  private func expect(_ byte: UInt8) throws {
+  func expect(_ byte: UInt8) throws {
     let found = try peekRequired()
     guard found == byte else {
       throw fail("expected '\(Character(Unicode.Scalar(byte)))' but found \(describe(found))")
@@ -167,7 +169,7 @@ final class JSONScanner {
     position += count
   }
 
-  private func parseNumber() throws -> String {
+  func parseNumber() throws -> String {
     let start = position
     while position < bytes.count {
       let byte = bytes[position]
