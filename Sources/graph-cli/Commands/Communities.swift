@@ -9,16 +9,18 @@ extension GraphCommand {
       commandName: "communities",
       abstract: "Detect communities in the coauthor network and record the run.",
       discussion: """
-        Algorithms: leiden (modularity objective, the default; never CPM, which returns
-        singletons at resolution 1), louvain, infomap, walktrap, label-propagation,
-        fast-greedy. --resolution applies to leiden and louvain only (an error
-        elsewhere). walktrap and fast-greedy are deterministic; the others use --seed.
-        Leiden runs one iteration unless --iterations N asks for more, each starting from
-        the partition the last one found (python-igraph's default is 2).
-        --runs K runs seeds seed..seed+K-1 and reports stability (mean pairwise adjusted
-        Rand index and NMI) and a consensus partition: linked authors grouped together in
-        at least half of the runs stay together (Lancichinetti & Fortunato 2012); the
-        consensus is the recorded membership.
+        Algorithms: leiden (modularity objective, the default; never CPM, which
+        returns singletons at resolution 1), louvain, infomap, walktrap,
+        label-propagation, fast-greedy. --resolution applies to leiden and louvain
+        only (an error elsewhere). walktrap and fast-greedy are deterministic;
+        the others use --seed. Leiden runs one iteration unless --iterations N
+        asks for more, each starting from the partition the last one found
+        (python-igraph's default is 2).
+        --runs K runs seeds seed..seed+K-1 and reports stability (mean pairwise
+        adjusted Rand index and NMI) and a consensus partition: linked authors
+        grouped together in at least half of the runs stay together
+        (Lancichinetti & Fortunato 2012); the consensus is the recorded
+        membership.
         Example: graph communities --algorithm louvain --resolution 1.2 --seed 7 --top 3
         """)
 
