@@ -37,7 +37,7 @@ enum OpenAlexLineScanner {
           try scanner.skipInLine(depth: 1)
           return
         }
-        try scanner.forEachElementInLine(depth: 1) {
+        try scanner.forEachElement(depth: 1) {
           if let author = try authorship(scanner, line: line) { fields.authors.append(author) }
         }
       } else if scanner.bytes(name, are: "referenced_works") {
@@ -46,7 +46,7 @@ enum OpenAlexLineScanner {
           try scanner.skipInLine(depth: 1)
           return
         }
-        try scanner.forEachElementInLine(depth: 1) {
+        try scanner.forEachElement(depth: 1) {
           if let reference = try citedWork(scanner) { fields.references.append(reference) }
         }
       } else if let member = valueMembers.first(where: { scanner.bytes(name, are: $0.name) }) {
@@ -124,7 +124,7 @@ enum OpenAlexLineScanner {
           try scanner.skipInLine(depth: 3)
           return
         }
-        try scanner.forEachElementInLine(depth: 3) {
+        try scanner.forEachElement(depth: 3) {
           guard try scanner.peekRequired() == UInt8(ascii: "{") else {
             try scanner.skipInLine(depth: 4)
             return

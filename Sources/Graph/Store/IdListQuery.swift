@@ -1,5 +1,4 @@
 internal import GRDB
-internal import GRDBSQLite
 
 /// A query over a list of ids (`… IN (?, …, ?)`), prepared once with `batch` placeholders and
 /// stepped through the SQLite C API, batch after batch.
@@ -13,28 +12,21 @@ struct IdListQuery {
   /// Ids per statement, well under SQLite's host-parameter limit.
   static let batch = 500
 
-  private let statement: Statement  // owns the sqlite3_stmt (GRDB finalizes it)
-  private let handle: OpaquePointer
-  private let connection: OpaquePointer?
+  private let statement: BoundStatement
   private let trailing: [Int64]
 
   /// Prepares `sql(list)`, where `list` is the placeholder list; `trailing` values bind
   /// after the ids (the year filters).
   init(_ db: Database, trailing: [Int64] = [], sql: (String) -> String) throws {
     let list = Array(repeating: "?", count: Self.batch).joined(separator: ",")
-    statement = try db.makeStatement(sql: sql(list))
-    handle = statement.sqliteStatement
-    connection = db.sqliteConnection
+    statement = try BoundStatement(db, sql: sql(list))
     self.trailing = trailing
   }
-
-  /// One result row's columns, valid inside the `forEachRow` callback only.
-  typealias Columns = ResultColumns
 
   /// Runs the query over `ids` (any number, `batch` at a time), calling `row` for each
   /// result row and `done` after each batch with the ids it covered.
   func forEachRow(
-    _ ids: [Int64], _ row: (Columns) throws -> Void,
+    _ ids: [Int64], _ row: (ResultColumns) throws -> Void,
     done: (ArraySlice<Int64>) -> Void = { _ in }
   ) throws {
     for start in stride(from: 0, to: ids.count, by: Self.batch) {
@@ -42,22 +34,14 @@ struct IdListQuery {
       var index: Int32 = 1
       for k in 0..<Self.batch {
         let id = k < chunk.count ? chunk[chunk.startIndex + k] : chunk[chunk.endIndex - 1]
-        sqlite3_bind_int64(handle, index, id)
+        statement.bind(index, id)
         index += 1
       }
       for value in trailing {
-        sqlite3_bind_int64(handle, index, value)
+        statement.bind(index, value)
         index += 1
       }
-      defer { sqlite3_reset(handle) }
-      while true {
-        let code = sqlite3_step(handle)
-        if code == SQLITE_DONE { break }
-        guard code == SQLITE_ROW else {
-          throw BoundStatement.error(code, connection, statement.sql)
-        }
-        try row(ResultColumns(handle: handle))
-      }
+      try statement.forEachRow(row)
       done(chunk)
     }
   }

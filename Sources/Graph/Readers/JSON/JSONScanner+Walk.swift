@@ -1,6 +1,6 @@
 /// Byte-level walks of one JSONL line for a reader that knows the members it wants
 /// (`OpenAlexLineScanner`): member names compared as bytes, values it does not want skipped
-/// without being built, strings read in place.
+/// without being built, strings read in place. Arrays are walked with `forEachElement`.
 ///
 /// They accept a subset of what `parseValue` accepts and never more: anything else (an escaped
 /// member name, a number outside JSON's grammar, nesting deeper than `walkMaxDepth`, a syntax
@@ -35,23 +35,6 @@ extension JSONScanner {
     }
   }
 
-  /// Calls `body` for each element of the array starting here; `body` must consume it.
-  func forEachElementInLine(depth: Int, _ body: () throws -> Void) throws {
-    guard lines == nil, depth < Self.walkMaxDepth else { throw LeftToGeneralPath() }
-    try expect(UInt8(ascii: "["))
-    if try peekRequired() == UInt8(ascii: "]") {
-      position += 1
-      return
-    }
-    while true {
-      try body()
-      let next = try peekRequired()
-      position += 1
-      if next == UInt8(ascii: "]") { return }
-      guard next == UInt8(ascii: ",") else { throw LeftToGeneralPath() }
-    }
-  }
-
   /// True when the bytes of `range` are `text`.
   func bytes(_ range: Range<Int>, are text: StaticString) -> Bool {
     text.withUTF8Buffer { expected in
@@ -78,11 +61,12 @@ extension JSONScanner {
 
   /// Consumes the value starting here without building it.
   func skipInLine(depth: Int) throws {
+    guard depth < Self.walkMaxDepth else { throw LeftToGeneralPath() }
     switch try peekRequired() {
     case UInt8(ascii: "{"):
       try forEachMemberName(depth: depth) { _ in try skipInLine(depth: depth + 1) }
     case UInt8(ascii: "["):
-      try forEachElementInLine(depth: depth) { try skipInLine(depth: depth + 1) }
+      try forEachElement(depth: depth) { try skipInLine(depth: depth + 1) }
     case UInt8(ascii: "\""):
       if plainString() == nil { _ = try parseValue(depth: depth) }  // escapes
     case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
