@@ -102,7 +102,11 @@ public enum IdentityClustering {
       blocks[key, default: []].append(i)
     }
     let orderedBlocks = blocks.keys.sorted().compactMap { blocks[$0] }
-    let features = PairFeatures(mentions)
+    var compared = [Bool](repeating: false, count: mentions.count)
+    for block in orderedBlocks where block.count > 1 {
+      for i in block { compared[i] = true }
+    }
+    let features = PairFeatures(mentions, compared: compared)
     // 3. Same work, different records (the work was merged across sources).
     for block in orderedBlocks {
       for (p, i) in block.enumerated() {

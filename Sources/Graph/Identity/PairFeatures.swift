@@ -22,7 +22,10 @@ struct PairFeatures {
   /// Per given-name token id: whether the token is one character (an initial).
   private let tokenIsInitial: [Bool]
 
-  init(_ mentions: [MentionEvidence]) {
+  /// Features of `mentions`; only those where `compared` is true (default: all) are
+  /// interned, the others get empty fields (a mention alone in its block is never compared:
+  /// over half of the PubMed half file's mentions).
+  init(_ mentions: [MentionEvidence], compared: [Bool]? = nil) {
     var names = Interner()
     var tokens = Interner()
     var characters = Interner()
@@ -36,6 +39,14 @@ struct PairFeatures {
     var affiliation: [[Int32]] = []
     var venue: [Int32] = []
     for i in mentions.indices {  // by position: a copy of each value would retain its fields
+      guard compared?[i] ?? true else {
+        nameKey.append(-1)
+        given.append([])
+        coauthors.append([])
+        affiliation.append([])
+        venue.append(-1)
+        continue
+      }
       nameKey.append(names.id(mentions[i].nameKey))
       given.append(
         mentions[i].given.map { token in

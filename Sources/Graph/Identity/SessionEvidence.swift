@@ -44,18 +44,46 @@ final class SessionEvidence {
     }
     venueOfWork = [:]
     for (i, text) in affiliationTexts where needed[i] {
-      out[i].affiliationWords.formUnion(folds.affiliationWords(text))
+      let words = folds.affiliationWords(text)
+      // A first (usually only) affiliation shares the memoized set instead of copying it.
+      if out[i].affiliationWords.isEmpty {
+        out[i].affiliationWords = words
+      } else {
+        out[i].affiliationWords.formUnion(words)
+      }
     }
     affiliationTexts = []
-    var byWork: [Int64: [Int]] = [:]
-    for i in out.indices { byWork[out[i].workID, default: []].append(i) }
-    for group in byWork.values where group.count > 1 {
+    for group in Self.mentionsByWork(out) where group.count > 1 {
       for i in group where needed[i] {
+        out[i].coauthors.reserveCapacity(group.count - 1)
         for j in group where j != i && out[j].nameKey != out[i].nameKey {
           out[i].coauthors.insert(out[j].nameKey)
         }
       }
     }
     return out
+  }
+
+  /// Positions of `mentions` grouped by work: each group lists one work's mentions.
+  ///
+  /// Mentions arrive work by work, so the groups are the runs of equal work ids once the
+  /// positions are in work order; they already are unless a record merged into an earlier
+  /// work, and then one sort of the positions puts them so. No hashing either way (the
+  /// dictionary of arrays this replaced hashed every mention's work id).
+  static func mentionsByWork(_ mentions: [MentionEvidence]) -> [ArraySlice<Int>] {
+    var order = Array(mentions.indices)
+    let inWorkOrder = !mentions.indices.dropFirst().contains {
+      mentions[$0].workID < mentions[$0 - 1].workID
+    }
+    if !inWorkOrder { order.sort { mentions[$0].workID < mentions[$1].workID } }
+    var groups: [ArraySlice<Int>] = []
+    var start = 0
+    for k in order.indices.dropFirst()
+    where mentions[order[k]].workID != mentions[order[k - 1]].workID {
+      groups.append(order[start..<k])
+      start = k
+    }
+    if start < order.count { groups.append(order[start...]) }
+    return groups
   }
 }

@@ -15,6 +15,25 @@ import Testing
       nameKey: "\(given) \(surname)", given: [given], surname: surname, ids: ids)
   }
 
+  /// Coauthors come from each work's group of mentions: runs of equal work ids when the
+  /// mentions arrived work by work, and every mention of a work when a record merged into an
+  /// earlier work brought more of them later.
+  @Test func mentionsAreGroupedByWorkInOrderOrNot() {
+    func groups(_ works: [Int64]) -> [[Int]] {
+      let mentions = works.enumerated().map { position, work in
+        var mention = Self.mention(Int64(position + 1), "x\(position)", "y")
+        mention.workID = work
+        return mention
+      }
+      return SessionEvidence.mentionsByWork(mentions).map(Array.init)
+        .sorted { $0.first ?? 0 < $1.first ?? 0 }
+    }
+    #expect(groups([]) == [])
+    #expect(groups([7]) == [[0]])
+    #expect(groups([1, 1, 2, 3, 3, 3]) == [[0, 1], [2], [3, 4, 5]])
+    #expect(groups([1, 1, 2, 1, 3, 2]) == [[0, 1, 3], [2, 5], [4]])
+  }
+
   @Test func aloneInItsBlockNeedsEvidenceOnlyThroughAPersonID() {
     let orcid = Identifier("orcid", "0000-0001-0000-0001")
     let mentions = [
