@@ -37,8 +37,19 @@ public enum CitationMatchKey {
   }
 
   /// `titleWords` of a title already folded by `NameKey.title`.
+  /// - Complexity: O(n); an ASCII key (words one space apart, none at either end: a fold) is
+  ///   cut at its `titleWordCount`-th space without splitting it into words.
   static func titleWords(titleKey: String) -> String {
-    titleKey.split(separator: " ").prefix(titleWordCount).joined(separator: " ")
+    let bytes = titleKey.utf8
+    if bytes.allSatisfy({ $0 < 0x80 }) {
+      var spaces = 0
+      for index in bytes.indices where bytes[index] == UInt8(ascii: " ") {
+        spaces += 1
+        if spaces == titleWordCount { return String(titleKey[..<index]) }
+      }
+      return titleKey
+    }
+    return titleKey.split(separator: " ").prefix(titleWordCount).joined(separator: " ")
   }
 
   /// A work's block from its first author's name parts and year.
@@ -93,13 +104,15 @@ public enum CitationMatchKey {
     var pieceStart = bytes.startIndex
     while pieceStart < bytes.endIndex {
       let pieceEnd = bytes[pieceStart...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
-      for word in NameKey.fold(String(decoding: bytes[pieceStart..<pieceEnd], as: UTF8.self)).split(separator: " ") {
+      let folded = NameKey.fold(String(decoding: bytes[pieceStart..<pieceEnd], as: UTF8.self))
+      for word in NameKey.words(of: folded) {
         seen += 1
         if seen > 8 { return nil }
-        let token = String(word)
-        if token.count < 2 || token.allSatisfy(\.isNumber) || particles.contains(token) {
+        if word.utf8.count < 2 || word.count < 2 || word.allSatisfy(\.isNumber) {
           continue
         }
+        let token = String(word)
+        if particles.contains(token) { continue }
         return token
       }
       pieceStart = pieceEnd == bytes.endIndex ? pieceEnd : bytes.index(after: pieceEnd)

@@ -76,11 +76,10 @@ public enum NameParts {
     given: [String], surname: String
   ) {
     if let family, case let folded = NameKey.fold(family), !folded.isEmpty {
-      let familyWords = folded.split(separator: " ").map(String.init)
-      let givenWords = NameKey.fold(given ?? "").split(separator: " ").map(String.init)
-      return (givenWords, familyWords.last ?? "")
+      let givenWords = NameKey.words(of: NameKey.fold(given ?? "")).map(String.init)
+      return (givenWords, NameKey.words(of: folded).last.map(String.init) ?? "")
     }
-    let words = NameKey.person(raw).split(separator: " ").map(String.init)
+    let words = NameKey.words(of: NameKey.person(raw)).map(String.init)
     guard let last = words.last else { return ([], "") }
     return (Array(words.dropLast()), last)
   }
