@@ -1,3 +1,4 @@
+import GraphTestSupport
 import Testing
 
 @testable import Graph
@@ -21,5 +22,31 @@ import Testing
     #expect(XMLPullReader.collapse(clean) == clean)
     #expect(XMLPullReader.collapse(clean + "  ") == clean)
     #expect(XMLPullReader.collapse(clean + " \n end") == clean + " end")
+  }
+
+  /// Text streamed in pieces cut anywhere (inside words and inside whitespace runs) collapses
+  /// exactly as the whole text does by the word-by-word definition.
+  @Test func piecesCollapseLikeTheWhole() {
+    func reference(_ text: String) -> String {  // bytes: "\r\n" is one Character
+      let words = text.utf8.split(whereSeparator: { [0x20, 0x09, 0x0A, 0x0D].contains($0) })
+      return words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+    }
+    let alphabet = Array("ab  \t\n\rü.")
+    var random = SplitMix64(seed: 3)
+    for _ in 0..<2_000 {
+      let text = String((0..<Int.random(in: 0...24, using: &random)).map { _ in
+        alphabet.randomElement(using: &random)!
+      })
+      var bytes = Array(text.utf8)
+      var collector = TextCollector()
+      var start = 0
+      while start < bytes.count {
+        let end = min(bytes.count, start + Int.random(in: 1...6, using: &random))
+        bytes.withUnsafeBufferPointer { collector.append(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        start = end
+      }
+      bytes.removeAll()
+      #expect(collector.text == reference(text), "\(Array(text.utf8))")
+    }
   }
 }
