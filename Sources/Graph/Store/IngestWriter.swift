@@ -304,13 +304,15 @@ final class IngestWriter {
     of record: ParsedRecord, prepared: PreparedRecord, workID: Int64, sourceID: Int64
   ) throws {
     guard !record.references.isEmpty else { return }
-    for (index, reference) in record.references.enumerated() {
-      let ids = prepared.referenceIDs[index]
+    // By position, fields read in place: binding a copy of each reference and of its ids
+    // retained and released every string of both, 19 million times at a million works.
+    for index in record.references.indices {
       var resolved: Int64?
       var resolvedBy: String?
-      if let strongest = ids.strongest,
+      if let strongest = prepared.referenceIDs[index].strongest,
         let work = sessionWorks.work(
-          scheme: strongest.scheme, value: strongest.value, number: ids.strongestNumber)
+          scheme: strongest.scheme, value: strongest.value,
+          number: prepared.referenceIDs[index].strongestNumber)
       {
         resolved = work
         resolvedBy = strongest.scheme
@@ -320,10 +322,14 @@ final class IngestWriter {
       // UPDATE per row; a resolved one never needs it (NULL, computed if it is orphaned).
       try references.append(
         ReferenceRowWriter.Row(
-          workID: workID, sourceID: sourceID, position: index + 1, raw: reference.raw,
-          doi: ids.doi, pmid: ids.pmid, openalex: ids.openalex, firstAuthor: reference.firstAuthor,
-          year: reference.year, title: reference.title, venue: reference.venue,
-          resolvedWorkID: resolved, resolvedBy: resolvedBy,
+          workID: workID, sourceID: sourceID, position: index + 1,
+          raw: record.references[index].raw, doi: prepared.referenceIDs[index].doi,
+          pmid: prepared.referenceIDs[index].pmid,
+          openalex: prepared.referenceIDs[index].openalex,
+          firstAuthor: record.references[index].firstAuthor,
+          year: record.references[index].year, title: record.references[index].title,
+          venue: record.references[index].venue, resolvedWorkID: resolved,
+          resolvedBy: resolvedBy,
           matchBlock: resolved != nil ? nil : prepared.referenceBlocks[index]))
     }
   }
