@@ -54,8 +54,7 @@ public struct MergeDecision: Sendable, Equatable {
 /// or DBLP person keys, two entries of one record, user splits, incompatible given names.
 /// - Complexity: O(Σ b²) for blocks of b mentions (names are compared only inside a block).
 public enum IdentityClustering {
-  /// Person id schemes that make two mentions one person (rule 1).
-  static let linkingSchemes: Set<String> = ["orcid", "openalex", "scopus", "dblp"]
+  // Person id schemes that make two mentions one person (rule 1): `PersonIDIndex.isLinking`.
 
   /// The clusters (mention ids, ascending; clusters ordered by first id) and the decisions.
   public static func resolve(
@@ -74,13 +73,11 @@ public enum IdentityClustering {
     // 1. External person ids.
     // Loops run over positions: `for m in mentions` would copy each evidence value, retaining
     // and releasing its every string and set.
-    var byID: [Identifier: Int] = [:]
+    var byID = PersonIDIndex()
     for i in mentions.indices {
-      for id in mentions[i].ids where linkingSchemes.contains(id.scheme) {
-        if let first = byID[id] {
+      for id in mentions[i].ids where PersonIDIndex.isLinking(id.scheme) {
+        if let first = byID.first(id, else: i) {
           link(first, i, rule: "external-id", evidence: "\(id.scheme) \(id.value)", score: 1, checkNames: false)
-        } else {
-          byID[id] = i
         }
       }
     }

@@ -199,13 +199,15 @@ extension IdentityEvidenceLoader {
       while parent[node] != r { (node, parent[node]) = (parent[node], r) }
       return r
     }
-    var firstWithID: [Identifier: Int] = [:]
+    var firstWithID = PersonIDIndex()
+    var anyID = false
     for i in mentions.indices {
-      for id in mentions[i].ids where IdentityClustering.linkingSchemes.contains(id.scheme) {
-        if let first = firstWithID[id] { parent[root(i)] = root(first) } else { firstWithID[id] = i }
+      for id in mentions[i].ids where PersonIDIndex.isLinking(id.scheme) {
+        anyID = true
+        if let first = firstWithID.first(id, else: i) { parent[root(i)] = root(first) }
       }
     }
-    guard !firstWithID.isEmpty else { return needed }
+    guard anyID else { return needed }
     var neededRoots = Set<Int>()
     for i in mentions.indices where needed[i] { neededRoots.insert(root(i)) }
     for i in mentions.indices where !needed[i] && neededRoots.contains(root(i)) { needed[i] = true }
