@@ -163,7 +163,7 @@ struct IdentityStoreResolver {
       db, sql: "UPDATE identity SET name_key = ?, display_name = ? WHERE id = ?")
     let updateMention = try BoundStatement(db, sql: "UPDATE mention SET identity_id = ? WHERE id = ?")
     var taken: [Int64] = []
-    var identityOfMention: [Int64: Int64] = [:]
+    var identityOfMention = [Int64: Int64](minimumCapacity: mentions.count)
     for choice in plan.choices {
       let identity: Int64
       if let reuse = choice.reuse {

@@ -39,17 +39,10 @@ struct PersonIDIndex {
   static func numberKey(_ id: Identifier) -> Int? {
     switch id.scheme {
     case "openalex":
-      var digits = id.value.utf8[...]
-      guard digits.first == UInt8(ascii: "A") else { return nil }
-      digits = digits.dropFirst()
-      guard let lead = digits.first, lead != UInt8(ascii: "0"), digits.count <= 17 else {
-        return nil
-      }
-      var number = 0
-      for byte in digits {
-        guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-        number = number * 10 + Int(byte - UInt8(ascii: "0"))
-      }
+      let digits = id.value.utf8[...]
+      guard digits.first == UInt8(ascii: "A"),
+        let number = SessionWorkIndex.decimalNumber(digits.dropFirst())
+      else { return nil }
       return number * 4
     case "orcid":
       guard id.value.utf8.count == 19 else { return nil }

@@ -45,6 +45,13 @@ struct SessionWorkIndex {
       tag = 1
     default: return nil
     }
+    guard let number = decimalNumber(digits) else { return nil }
+    return number * 2 + tag
+  }
+
+  /// The number `digits` spell, or nil when they are empty, start with a zero, number more
+  /// than 17 or include another byte: one text per number, so numbers stand for texts.
+  static func decimalNumber(_ digits: Substring.UTF8View) -> Int? {
     guard let first = digits.first, first != UInt8(ascii: "0"), digits.count <= 17 else {
       return nil
     }
@@ -53,6 +60,6 @@ struct SessionWorkIndex {
       guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
       number = number * 10 + Int(byte - UInt8(ascii: "0"))
     }
-    return number * 2 + tag
+    return number
   }
 }
