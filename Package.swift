@@ -47,7 +47,9 @@ let package = Package(
       // Release builds leave exclusivity to the debug builds the tests run: the dynamic
       // checks on class properties (the XML handlers' state, the writer's caches) were 4-5%
       // of the PubMed reader thread (issue 8).
-      swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
+      swiftSettings: [
+        .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
+      ]),
     .target(name: "Metrics", dependencies: ["Graph"]),
     .target(name: "Exporters", dependencies: ["Graph"]),
     .executableTarget(

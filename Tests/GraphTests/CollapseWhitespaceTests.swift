@@ -42,7 +42,9 @@ import Testing
       var start = 0
       while start < bytes.count {
         let end = min(bytes.count, start + Int.random(in: 1...6, using: &random))
-        bytes.withUnsafeBufferPointer { collector.append(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        bytes.withUnsafeBufferPointer {
+          collector.append(UnsafeBufferPointer(rebasing: $0[start..<end]))
+        }
         start = end
       }
       bytes.removeAll()

@@ -54,8 +54,6 @@ public struct MergeDecision: Sendable, Equatable {
 /// or DBLP person keys, two entries of one record, user splits, incompatible given names.
 /// - Complexity: O(Σ b²) for blocks of b mentions (names are compared only inside a block).
 public enum IdentityClustering {
-  // Person id schemes that make two mentions one person (rule 1): `PersonIDIndex.isLinking`.
-
   /// The clusters (mention ids, ascending; clusters ordered by first id) and the decisions.
   public static func resolve(
     _ mentions: [MentionEvidence], policy: SameNamePolicy = .evidence,
@@ -70,7 +68,7 @@ public enum IdentityClustering {
           MergeDecision(a: mentions[i].id, b: mentions[j].id, rule: rule, evidence: evidence, score: score))
       }
     }
-    // 1. External person ids.
+    // 1. External person ids (the schemes of `PersonIDIndex.isLinking`).
     // Loops run over positions: `for m in mentions` would copy each evidence value, retaining
     // and releasing its every string and set.
     var byID = PersonIDIndex()

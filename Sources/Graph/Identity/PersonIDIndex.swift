@@ -4,8 +4,8 @@
 ///
 /// At a million works every mention carries an OpenAlex author id, and hashing three million
 /// `Identifier`s (two strings each) in a `Dictionary`, twice, was about 3.5 s of the
-/// identity clustering. OpenAlex author ids (`A` and digits) and ORCIDs are keyed by their number in
-/// an `IntegerTable`, like `SessionWorkIndex` keys works; other values by their text.
+/// identity clustering. OpenAlex author ids (`A` and digits) and ORCIDs are keyed by their
+/// number in an `IntegerTable`, like `SessionWorkIndex` keys works; other values by text.
 struct PersonIDIndex {
   private var numbered = IntegerTable()
   private var texts: [Identifier: Int] = [:]

@@ -12,9 +12,9 @@ import Testing
     $0.compactMap(Unicode.Scalar.init)
   }
 
-  /// Every Latin scalar alone and between letters, then seeded random strings mixing them
-  /// with ASCII letters, digits, punctuation and the letters Unicode does not decompose: the
-  /// table's fold equals the Unicode fold of the whole string.
+  /// Every Latin scalar alone and beside others, then seeded random strings mixing them (the
+  /// letters Unicode does not decompose, ø ß ł, among them) with ASCII letters, digits and
+  /// punctuation: the table's fold equals the Unicode fold of the whole string.
   @Test func latinTableAgreesWithTheUnicodeFold() {
     var samples = Self.latin.flatMap { scalar in
       let letter = String(Character(scalar))

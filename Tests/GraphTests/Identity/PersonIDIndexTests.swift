@@ -35,7 +35,8 @@ import Testing
     for _ in 0..<20_000 {
       let value: Identifier
       switch Int.random(in: 0..<5, using: &random) {
-      case 0: value = Identifier("openalex", "A" + String(Int.random(in: 1...3_000, using: &random)))
+      case 0:
+        value = Identifier("openalex", "A" + String(Int.random(in: 1...3_000, using: &random)))
       case 1: value = Identifier("openalex", "A0" + digits(2))
       case 2:
         let check = Bool.random(using: &random) ? "X" : digits(1)
