@@ -36,20 +36,10 @@ public enum CitationMatchKey {
     titleWords(titleKey: NameKey.title(title))
   }
 
-  /// `titleWords` of a title already folded by `NameKey.title`.
-  /// - Complexity: O(n); an ASCII key (words one space apart, none at either end: a fold) is
-  ///   cut at its `titleWordCount`-th space without splitting it into words.
+  /// `titleWords` of a title already folded by `NameKey.title` (an ASCII key is cut at its
+  /// space bytes, `NameKey.words`).
   static func titleWords(titleKey: String) -> String {
-    let bytes = titleKey.utf8
-    if bytes.allSatisfy({ $0 < 0x80 }) {
-      var spaces = 0
-      for index in bytes.indices where bytes[index] == UInt8(ascii: " ") {
-        spaces += 1
-        if spaces == titleWordCount { return String(titleKey[..<index]) }
-      }
-      return titleKey
-    }
-    return titleKey.split(separator: " ").prefix(titleWordCount).joined(separator: " ")
+    NameKey.words(of: titleKey).prefix(titleWordCount).joined(separator: " ")
   }
 
   /// A work's block from its first author's name parts and year.

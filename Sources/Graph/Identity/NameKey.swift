@@ -114,10 +114,7 @@ public enum NameKey {
     for scalar in text.unicodeScalars {
       let value = scalar.value
       if value < 0x80 {
-        let byte = UInt8(value)
-        let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-        let isWord = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)
-        out.append(isWord ? Unicode.Scalar(lower) : nil)
+        out.append(asciiLetter(UInt8(value)).map(Unicode.Scalar.init))
         continue
       }
       var offset = 0
@@ -135,6 +132,14 @@ public enum NameKey {
     return out.text
   }
 
+  /// An ASCII byte as the fold keeps it: a letter lower-cased, a digit as is; nil for the
+  /// rest, which breaks words.
+  private static func asciiLetter(_ byte: UInt8) -> UInt8? {
+    let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    let isWord = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)
+    return isWord ? lower : nil
+  }
+
   /// The fold of an all-ASCII string without Unicode tables, or nil when it is not ASCII.
   private static func foldASCII(_ text: String) -> String? {
     var contiguous = text
@@ -145,12 +150,10 @@ public enum NameKey {
       var pendingSpace = false
       for byte in bytes {
         if byte >= 0x80 { return nil }
-        let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-        let isWord = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)
-        if isWord {
+        if let letter = asciiLetter(byte) {
           if pendingSpace && !out.isEmpty { out.append(0x20) }
           pendingSpace = false
-          out.append(lower)
+          out.append(letter)
         } else {
           pendingSpace = true
         }

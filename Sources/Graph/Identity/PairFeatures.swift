@@ -22,10 +22,10 @@ struct PairFeatures {
   /// Per given-name token id: whether the token is one character (an initial).
   private let tokenIsInitial: [Bool]
 
-  /// Features of `mentions`; only those where `compared` is true (default: all) are
-  /// interned, the others get empty fields (a mention alone in its block is never compared:
-  /// over half of the PubMed half file's mentions).
-  init(_ mentions: [MentionEvidence], compared: [Bool]? = nil) {
+  /// Features of `mentions`; only those where `compared` is true are interned, the others
+  /// get empty fields (a mention alone in its block is never compared: over half of the
+  /// PubMed half file's mentions).
+  init(_ mentions: [MentionEvidence], compared: [Bool]) {
     var names = Interner()
     var tokens = Interner()
     var characters = Interner()
@@ -39,7 +39,7 @@ struct PairFeatures {
     var affiliation: [[Int32]] = []
     var venue: [Int32] = []
     for i in mentions.indices {  // by position: a copy of each value would retain its fields
-      guard compared?[i] ?? true else {
+      guard compared[i] else {
         nameKey.append(-1)
         given.append([])
         coauthors.append([])
