@@ -40,6 +40,26 @@ import Testing
     #expect(resolved == ["\"W1\"\t1", "\"W999\"\t0"])
   }
 
+  /// The indexes a first ingest drops (`DeferredIndexes`: the mention and reference tables'
+  /// while reading, `identity_decision`'s while identities are written) are all back,
+  /// identical to a fresh store's, and the decision index answers: the two Ada Lovelace
+  /// mentions, linked by their OpenAlex author id, share one identity and its decision.
+  @Test func firstIngestRebuildsEveryDroppedIndex() throws {
+    let indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    let store = try GraphStore()
+    let fresh = try store.rowsAsText(indexes)
+    _ = try store.ingest(data: Data(Self.works.utf8), name: "works.jsonl")
+    #expect(fresh.contains { $0.hasPrefix("\"identity_decision_identity\"") })
+    #expect(try store.rowsAsText(indexes) == fresh)
+    let decisions = try store.rowsAsText(
+      """
+      SELECT d.rule FROM identity i
+      JOIN identity_decision d INDEXED BY identity_decision_identity ON d.identity_id = i.id
+      WHERE i.display_name = 'Ada Lovelace'
+      """)
+    #expect(decisions == ["\"external-id\""])
+  }
+
   @Test func replacingASourceLaterStillCascades() throws {
     let store = try GraphStore()
     _ = try store.ingest(data: Data(Self.works.utf8), name: "works.jsonl")

@@ -17,6 +17,9 @@ struct IdentityAssignment {
     var display: String
     /// True when the kept identity's stored key and display name are already these.
     var rowUnchanged: Bool
+    /// True when the kept identity's stored key is already `nameKey` (its display name may
+    /// differ).
+    var keyUnchanged: Bool
   }
 
   /// In the order identities are written (largest clusters first).
@@ -31,17 +34,7 @@ struct IdentityAssignment {
     stored: [Int64: (key: String, display: String)]
   ) {
     // Positions, not copies: at a million mentions a copy of every evidence value costs GBs.
-    // A first ingest's evidence has consecutive ids, whose positions are offsets: no table
-    // of three million entries to build and probe.
-    let firstID = mentions.first?.id ?? 0
-    let consecutive = mentions.indices.allSatisfy { mentions[$0].id == firstID + Int64($0) }
-    let table =
-      consecutive
-      ? [:] : Dictionary(uniqueKeysWithValues: mentions.indices.map { (mentions[$0].id, $0) })
-    func position(_ id: Int64) -> Int? {
-      guard consecutive else { return table[id] }
-      return id >= firstID && id - firstID < Int64(mentions.count) ? Int(id - firstID) : nil
-    }
+    let positions = MentionPositions(mentions)
     let previous = Set(mentions.compactMap(\.previousIdentity))
     var kept = Set<Int64>()
     // Cluster positions, largest first (ties: smallest first mention id); sorting positions
@@ -52,7 +45,7 @@ struct IdentityAssignment {
         : (clusters[$0].first ?? 0) < (clusters[$1].first ?? 0)
     }
     for index in order {
-      let members = clusters[index].compactMap { position($0) }
+      let members = clusters[index].compactMap { positions[$0] }
       let reuse: Int64?
       let nameKey: String
       let variants: [String]
@@ -70,15 +63,16 @@ struct IdentityAssignment {
         variants = members.map { mentions[$0].displayVariant }
       }
       let display = DisplayName.best(of: variants) ?? nameKey
-      var unchanged = false
+      var (unchanged, keyUnchanged) = (false, false)
       if let reuse {
         kept.insert(reuse)
-        unchanged = stored[reuse].map { $0.key == nameKey && $0.display == display } ?? false
+        keyUnchanged = stored[reuse]?.key == nameKey
+        unchanged = keyUnchanged && stored[reuse]?.display == display
       }
       choices.append(
         Choice(
           members: members, reuse: reuse, nameKey: nameKey, display: display,
-          rowUnchanged: unchanged))
+          rowUnchanged: unchanged, keyUnchanged: keyUnchanged))
     }
     stale = Array(previous.subtracting(kept))
   }
@@ -88,5 +82,32 @@ struct IdentityAssignment {
     var counts: [String: Int] = [:]
     for k in keys { counts[k, default: 0] += 1 }
     return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
+  }
+}
+
+/// Positions of mentions in an evidence array, by mention id.
+///
+/// A first ingest's evidence has consecutive ids, whose positions are offsets: no table of
+/// three million entries to build and probe. Other evidence gets a dictionary.
+struct MentionPositions {
+  private let firstID: Int64
+  private let count: Int
+  private let consecutive: Bool
+  private let table: [Int64: Int]
+
+  init(_ mentions: [MentionEvidence]) {
+    let firstID = mentions.first?.id ?? 0
+    self.firstID = firstID
+    count = mentions.count
+    consecutive = mentions.indices.allSatisfy { mentions[$0].id == firstID + Int64($0) }
+    table =
+      consecutive
+      ? [:] : Dictionary(uniqueKeysWithValues: mentions.indices.map { (mentions[$0].id, $0) })
+  }
+
+  /// The position of mention `id`, or nil when it is not in the array.
+  subscript(id: Int64) -> Int? {
+    guard consecutive else { return table[id] }
+    return id >= firstID && id - firstID < Int64(count) ? Int(id - firstID) : nil
   }
 }

@@ -161,14 +161,22 @@ struct IdentityStoreResolver {
       db, sql: "INSERT INTO identity (name_key, display_name) VALUES (?, ?)")
     let updateIdentity = try BoundStatement(
       db, sql: "UPDATE identity SET name_key = ?, display_name = ? WHERE id = ?")
+    // A new display name alone leaves the `name_key` index alone.
+    let updateDisplay = try BoundStatement(
+      db, sql: "UPDATE identity SET display_name = ? WHERE id = ?")
     let updateMention = try BoundStatement(db, sql: "UPDATE mention SET identity_id = ? WHERE id = ?")
     var taken: [Int64] = []
-    var identityOfMention = [Int64: Int64](minimumCapacity: mentions.count)
+    // By position (0: none yet): an array, not a dictionary of three million mention ids.
+    var identityAtPosition = [Int64](repeating: 0, count: mentions.count)
     for choice in plan.choices {
       let identity: Int64
       if let reuse = choice.reuse {
         identity = reuse
-        if !choice.rowUnchanged {
+        if choice.keyUnchanged, !choice.rowUnchanged {
+          updateDisplay.bind(1, choice.display)
+          updateDisplay.bind(2, reuse)
+          try updateDisplay.run()
+        } else if !choice.rowUnchanged {
           updateIdentity.bind(1, choice.nameKey)
           updateIdentity.bind(2, choice.display)
           updateIdentity.bind(3, reuse)
@@ -186,7 +194,7 @@ struct IdentityStoreResolver {
         updateMention.bind(2, mentions[m].id)
         try updateMention.run()
       }
-      for m in choice.members { identityOfMention[mentions[m].id] = identity }
+      for m in choice.members { identityAtPosition[m] = identity }
     }
     let deleteStale = try BoundStatement(
       db,
@@ -209,8 +217,11 @@ struct IdentityStoreResolver {
     let decisionRows = try BatchInsert(
       db: db, table: "identity_decision",
       columns: ["identity_id", "mention_a", "mention_b", "rule", "evidence", "score"])
+    let positions = MentionPositions(mentions)
     for d in decisions {
-      guard let identity = identityOfMention[d.a] else { continue }
+      guard let position = positions[d.a], case let identity = identityAtPosition[position],
+        identity != 0
+      else { continue }
       decisionRows.add(identity)
       decisionRows.add(d.a)
       decisionRows.add(d.b)

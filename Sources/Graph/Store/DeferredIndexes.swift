@@ -17,13 +17,19 @@ struct DeferredIndexes {
 
   /// The `CREATE INDEX` statements to run again.
   private(set) var definitions: [String] = []
-  /// True when the store held no mention when the ingest began.
+  /// True when the checked table (`dropIfEmpty`'s `emptyTable`) held no row.
   private(set) var storeWasEmpty = false
 
-  /// Drops the deferred indexes when the store holds no mention yet; otherwise does nothing
-  /// (rebuilding a large store's indexes for a small file would cost more than it saves).
-  static func dropIfEmpty(_ db: Database) throws -> DeferredIndexes {
-    guard try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM mention)") ?? true) else {
+  /// Drops the deferred indexes of `tables` when `emptyTable` holds no row yet; otherwise does
+  /// nothing (rebuilding a large store's indexes for a small file would cost more than it
+  /// saves). By default: the four tables above, when the store holds no mention.
+  static func dropIfEmpty(
+    _ db: Database, tables: [String] = tables, emptyTable: String = "mention"
+  ) throws -> DeferredIndexes {
+    guard
+      try !(Bool.fetchOne(
+        db, sql: "SELECT EXISTS (SELECT 1 FROM \(emptyTable.quotedDatabaseIdentifier))") ?? true)
+    else {
       return DeferredIndexes()
     }
     let placeholders = tables.map { _ in "?" }.joined(separator: ", ")

@@ -166,8 +166,13 @@ final class IngestSession {
       try ReferenceResolver(db: db).resolve(mergedWorks: mergedWorks)
       endPhase("references")
     }
+    // Its merge decisions (two million at a million works) go into an empty table whose
+    // index is then sorted once, instead of taking each decision at a random identity.
+    let decisionIndex = try DeferredIndexes.dropIfEmpty(
+      db, tables: ["identity_decision"], emptyTable: "identity_decision")
     try resolver.store(clustering.wait())
     clustering.releaseResultInBackground()
+    try decisionIndex.rebuild(db)
     endPhase("identities")
     return summary
   }
