@@ -59,6 +59,14 @@ public enum IdentityClustering {
     _ mentions: [MentionEvidence], policy: SameNamePolicy = .evidence,
     overrides: IdentityOverrides = .init()
   ) -> (clusters: [[Int64]], decisions: [MergeDecision]) {
+    resolve(mentions, policy: policy, overrides: overrides, blocks: NameBlocks(mentions))
+  }
+
+  /// `resolve(_:policy:overrides:)` with the mentions' name blocks already made.
+  static func resolve(
+    _ mentions: [MentionEvidence], policy: SameNamePolicy = .evidence,
+    overrides: IdentityOverrides = .init(), blocks: NameBlocks
+  ) -> (clusters: [[Int64]], decisions: [MergeDecision]) {
     var state = ClusterState(mentions)
     var decisions: [MergeDecision] = []
     func link(_ i: Int, _ j: Int, rule: String, evidence: String, score: Double, checkNames: Bool = true,
@@ -90,21 +98,18 @@ public enum IdentityClustering {
       link(i, j, rule: "override", evidence: "user merge \(x) = \(y)", score: 1, checkNames: false)
       for k in byName[y, default: []] { link(j, k, rule: "override", evidence: "user merge \(x) = \(y)", score: 1) }
     }
-    // Blocks: only mentions with one surname and first initial are compared by name.
-    var blocks: [String: [Int]] = [:]
-    for i in mentions.indices {
-      let key = NameParts.blockKey(given: mentions[i].given, surname: mentions[i].surname)
-      blocks[key, default: []].append(i)
-    }
-    let orderedBlocks = blocks.keys.sorted().compactMap { blocks[$0] }
+    // Blocks: only mentions with one surname and first initial are compared by name, a block
+    // at a time in key order; a block alone links nothing by name (rules 3 to 7).
+    let orderedBlocks = (0..<blocks.count).lazy.map { blocks[$0] }.filter { $0.count > 1 }
     var compared = [Bool](repeating: false, count: mentions.count)
-    for block in orderedBlocks where block.count > 1 {
+    for block in orderedBlocks {
       for i in block { compared[i] = true }
     }
     let features = PairFeatures(mentions, compared: compared)
     // 3. Same work, different records (the work was merged across sources).
+    // (Blocks are slices of one array: `p` is an index of that array, not an offset.)
     for block in orderedBlocks {
-      for (p, i) in block.enumerated() {
+      for (p, i) in zip(block.indices, block) {
         for j in block[(p + 1)...] {
           // Fields are read in place: copying a MentionEvidence retains all its sets.
           guard mentions[i].workID == mentions[j].workID, mentions[i].record != mentions[j].record,
@@ -118,7 +123,7 @@ public enum IdentityClustering {
     }
     // 4–5. Same or compatible names with corroboration.
     for block in orderedBlocks {
-      for (p, i) in block.enumerated() {
+      for (p, i) in zip(block.indices, block) {
         for j in block[(p + 1)...] {
           let same = features.nameKey[i] == features.nameKey[j]
           // Already one cluster: `link` would do nothing, so skip building the evidence text.

@@ -184,13 +184,9 @@ extension IdentityEvidenceLoader {
   /// then join that cluster's, which the affiliation guard reads).
   /// - Complexity: O(M + I) for M mentions and I person ids; in PubMed about half of the
   ///   mentions are alone in their block and skip the affiliation and coauthor work.
-  static func evidenceNeeded(_ mentions: [MentionEvidence]) -> [Bool] {
-    let blockOf = mentions.indices.map {
-      NameParts.blockKey(given: mentions[$0].given, surname: mentions[$0].surname)
-    }
-    var blockSize: [String: Int] = [:]
-    for block in blockOf { blockSize[block, default: 0] += 1 }
-    var needed = blockOf.map { (blockSize[$0] ?? 0) > 1 }
+  static func evidenceNeeded(_ mentions: [MentionEvidence], blocks: NameBlocks? = nil) -> [Bool] {
+    let blocks = blocks ?? NameBlocks(mentions)
+    var needed = mentions.indices.map { blocks.sizeOfBlock(of: $0) > 1 }
     var parent = Array(mentions.indices)
     func root(_ x: Int) -> Int {
       var r = x

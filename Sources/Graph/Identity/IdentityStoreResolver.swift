@@ -32,11 +32,13 @@ struct IdentityStoreResolver {
   /// `stored` holds the key and display name of every identity the ingest created (what
   /// `assign` would read back).
   static func cluster(
-    sessionEvidence mentions: [MentionEvidence], policy: SameNamePolicy,
-    stored: [Int64: (key: String, display: String)]
+    sessionEvidence evidence: (mentions: [MentionEvidence], blocks: NameBlocks),
+    policy: SameNamePolicy, stored: [Int64: (key: String, display: String)]
   ) -> SessionClusters {
+    let mentions = evidence.mentions
     guard !mentions.isEmpty else { return SessionClusters(mentions: [], plan: nil, decisions: []) }
-    let (clusters, decisions) = IdentityClustering.resolve(mentions, policy: policy)
+    let (clusters, decisions) = IdentityClustering.resolve(
+      mentions, policy: policy, blocks: evidence.blocks)
     return SessionClusters(
       mentions: mentions,
       plan: IdentityAssignment(clusters: clusters, mentions: mentions, stored: stored),

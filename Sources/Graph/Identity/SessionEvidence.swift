@@ -30,14 +30,15 @@ final class SessionEvidence {
     mentions.append(evidence)
   }
 
-  /// The complete evidence, in mention id order. Hands the gathered mentions over and lets
+  /// The complete evidence, in mention id order, and its name blocks. Hands the gathered mentions over and lets
   /// go of the printed affiliations and venues (a second call returns nothing): completing
   /// them in place keeps one copy in memory, not two, and the texts (a string per printed
   /// affiliation and per work's venue) are not held while the clustering runs.
-  func evidence() -> [MentionEvidence] {
+  func evidence() -> (mentions: [MentionEvidence], blocks: NameBlocks) {
     var out = mentions
     mentions = []
-    let needed = IdentityEvidenceLoader.evidenceNeeded(out)
+    let blocks = NameBlocks(out)
+    let needed = IdentityEvidenceLoader.evidenceNeeded(out, blocks: blocks)
     var folds = EvidenceFolds()
     for i in out.indices where needed[i] {
       out[i].venue = venueOfWork[out[i].workID].map { folds.venue($0) }
@@ -61,7 +62,7 @@ final class SessionEvidence {
         }
       }
     }
-    return out
+    return (out, blocks)
   }
 
   /// Positions of `mentions` grouped by work: each group lists one work's mentions.
