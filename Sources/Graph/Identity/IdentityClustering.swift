@@ -185,14 +185,27 @@ public enum IdentityClustering {
 /// read from its evidence. Most mentions never merge, and six sets per mention cost more
 /// than the clustering itself on a PubMed file.
 struct ClusterState {
-  /// The constraint sets of a merged cluster.
-  private struct Sets {
+  /// The constraint sets of a merged cluster: an object, so the table hands out one
+  /// reference (not six sets to retain) and a union grows the sets in place.
+  private final class Sets {
     var orcids: Set<String>
     var dblpKeys: Set<String>
     var records: Set<MentionEvidence.RecordRef>
     var givens: Set<[String]>
     var names: Set<String>
     var affiliations: Set<String>
+
+    init(
+      orcids: Set<String>, dblpKeys: Set<String>, records: Set<MentionEvidence.RecordRef>,
+      givens: Set<[String]>, names: Set<String>, affiliations: Set<String>
+    ) {
+      self.orcids = orcids
+      self.dblpKeys = dblpKeys
+      self.records = records
+      self.givens = givens
+      self.names = names
+      self.affiliations = affiliations
+    }
   }
 
   private let mentions: [MentionEvidence]
@@ -243,12 +256,13 @@ struct ClusterState {
     if merged[root] == nil || merged[child] == nil {
       let lone = merged[child] == nil ? child : root
       let other = lone == child ? root : child
-      var joined = sets(other)
+      let stored = merged[other]
+      let joined = stored ?? sets(other)
       guard allowed(joined, lone: lone, checkNames, overrides, affiliationGuard) else {
         return false
       }
       parent[child] = root
-      merged[other] = nil  // let go before `joined` grows, so it is not copied on write
+      if other != root { merged[other] = nil }
       let ids = mentions[lone].ids
       joined.orcids.formUnion(ids.lazy.filter { $0.scheme == "orcid" }.map(\.value))
       joined.dblpKeys.formUnion(ids.lazy.filter { $0.scheme == "dblp" }.map(\.value))
@@ -256,24 +270,21 @@ struct ClusterState {
       joined.givens.insert(mentions[lone].given)
       joined.names.insert(mentions[lone].nameKey)
       joined.affiliations.formUnion(mentions[lone].affiliationWords)
-      merged[root] = joined
+      if other != root || stored == nil { merged[root] = joined }
       return true
     }
     // Each side's sets are made once.
-    var joined = sets(root)
+    let joined = sets(root)
     let absorbed = sets(child)
     guard allowed(joined, absorbed, checkNames, overrides, affiliationGuard) else { return false }
     parent[child] = root
-    // The table lets go of both before `joined` grows, so its sets are not copied on write.
     merged[child] = nil
-    merged[root] = nil
     joined.orcids.formUnion(absorbed.orcids)
     joined.dblpKeys.formUnion(absorbed.dblpKeys)
     joined.records.formUnion(absorbed.records)
     joined.givens.formUnion(absorbed.givens)
     joined.names.formUnion(absorbed.names)
     joined.affiliations.formUnion(absorbed.affiliations)
-    merged[root] = joined
     return true
   }
 
@@ -311,8 +322,8 @@ struct ClusterState {
     _ affiliationGuard: Bool
   ) -> Bool {
     let ids = mentions[m].ids
-    if Self.moreThanOne(setsA.orcids, Set(ids.lazy.filter { $0.scheme == "orcid" }.map(\.value)))
-      || Self.moreThanOne(setsA.dblpKeys, Set(ids.lazy.filter { $0.scheme == "dblp" }.map(\.value)))
+    if Self.moreThanOne(setsA.orcids, "orcid", of: ids)
+      || Self.moreThanOne(setsA.dblpKeys, "dblp", of: ids)
     {
       return false
     }
@@ -339,6 +350,23 @@ struct ClusterState {
   private static func moreThanOne(_ x: Set<String>, _ y: Set<String>) -> Bool {
     if x.count > 1 || y.count > 1 { return true }
     if let a = x.first, let b = y.first { return a != b }
+    return false
+  }
+
+  /// `moreThanOne(x, Set(values of scheme in ids))`, without building the set.
+  private static func moreThanOne(_ x: Set<String>, _ scheme: String, of ids: [Identifier])
+    -> Bool
+  {
+    if x.count > 1 { return true }
+    var first: String?
+    for id in ids where id.scheme == scheme {
+      guard let seen = first else {
+        first = id.value
+        continue
+      }
+      if seen != id.value { return true }
+    }
+    if let a = x.first, let b = first { return a != b }
     return false
   }
 
