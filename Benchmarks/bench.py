@@ -497,6 +497,7 @@ def scale_section(args, sizes):
     ]
     cmds = []
     timed_out = []
+    os.makedirs(os.path.join(OUT, "graphs"), exist_ok=True)  # export-edges writes there
     for n in sizes:
         base, stats = generate(n)
         db = os.path.join(OUT, f"scale-{n}.db")
@@ -537,7 +538,8 @@ def scale_section(args, sizes):
             f" {cwall:.1f} s ({crss:.0f} MB){'' if crc == 0 else f' exit {crc}'} |"
             f" {e.get('coauthor_network', float('nan')):.2f} s | {wall + cwall:.1f} s | {max(rss, crss):.0f} MB |"
             f" {e.get('nodes', '?'):,} / {e.get('edges', '?'):,} |" if e else
-            f"| {n:,} | {stats['authorships']:,} | {wall:.1f} s ({rss:.0f} MB) | {cwall:.1f} s ({crss:.0f} MB) | – |"
+            f"| {n:,} | {stats['authorships']:,} | {wall:.1f} s ({rss:.0f} MB{phase_note}) |"
+            f" {cwall:.1f} s ({crss:.0f} MB) | – |"
             f" {wall + cwall:.1f} s | {max(rss, crss):.0f} MB | – |")
     if timed_out:
         body += ["", f"Stopped after {args.ingest_timeout:.0f} s (`--ingest-timeout`); sizes above"
