@@ -60,6 +60,22 @@ import Testing
     #expect(decisions == ["\"external-id\""])
   }
 
+  /// On an empty store the deferred indexes go and come back, except `keptLive`, which stays.
+  @Test func theDropKeepsThePartialIndexOnly() throws {
+    let store = try GraphStore()
+    let indexes = "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+    let before = Set(try store.rowsAsText(indexes))
+    let deferred = try store.write { db in try DeferredIndexes.dropIfEmpty(db) }
+    let during = Set(try store.rowsAsText(indexes))
+    #expect(deferred.tableWasEmpty)
+    #expect(during.contains("\"reference_match_block\""))
+    #expect(!during.contains("\"reference_work\""))
+    #expect(deferred.definitions.count == before.count - during.count)
+    #expect(!deferred.definitions.contains { $0.contains("reference_match_block") })
+    try store.write { db in try deferred.rebuild(db) }
+    #expect(Set(try store.rowsAsText(indexes)) == before)
+  }
+
   /// `reference_match_block` stays in place through a first ingest (`DeferredIndexes.keptLive`):
   /// read through it, the unresolved references of 5,000 real PubMed records (7,473 with a
   /// citation block) are the same rows a scan of the table finds.

@@ -26,6 +26,8 @@ struct IdentityAssignment {
   private(set) var choices: [Choice] = []
   /// Previous identities no cluster kept (deleted unless another mention still uses them).
   private(set) var stale: [Int64] = []
+  /// Positions of the planned mentions by id (for the writer's lookups of decisions).
+  let positions: MentionPositions
 
   /// Plans `clusters` (mention ids) over `mentions`; `stored` holds the key and display name
   /// of previous identities where known (a missing one is rewritten).
@@ -34,7 +36,7 @@ struct IdentityAssignment {
     stored: [Int64: (key: String, display: String)]
   ) {
     // Positions, not copies: at a million mentions a copy of every evidence value costs GBs.
-    let positions = MentionPositions(mentions)
+    positions = MentionPositions(mentions)
     let previous = Set(mentions.compactMap(\.previousIdentity))
     var kept = Set<Int64>()
     // Cluster positions, largest first (ties: smallest first mention id); sorting positions
@@ -45,7 +47,7 @@ struct IdentityAssignment {
         : (clusters[$0].first ?? 0) < (clusters[$1].first ?? 0)
     }
     for index in order {
-      let members = clusters[index].compactMap { positions[$0] }
+      let members = clusters[index].compactMap { self.positions[$0] }
       let reuse: Int64?
       let nameKey: String
       let variants: [String]

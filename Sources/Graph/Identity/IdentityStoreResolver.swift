@@ -174,7 +174,7 @@ struct IdentityStoreResolver {
       let identity: Int64
       if let reuse = choice.reuse {
         identity = reuse
-        if choice.keyUnchanged, !choice.rowUnchanged {
+        if !choice.rowUnchanged, choice.keyUnchanged {
           updateDisplay.bind(1, choice.display)
           updateDisplay.bind(2, reuse)
           try updateDisplay.run()
@@ -219,9 +219,8 @@ struct IdentityStoreResolver {
     let decisionRows = try BatchInsert(
       db: db, table: "identity_decision",
       columns: ["identity_id", "mention_a", "mention_b", "rule", "evidence", "score"])
-    let positions = MentionPositions(mentions)
     for d in decisions {
-      guard let position = positions[d.a], case let identity = identityAtPosition[position],
+      guard let position = plan.positions[d.a], case let identity = identityAtPosition[position],
         identity != 0
       else { continue }
       decisionRows.add(identity)

@@ -30,10 +30,11 @@ final class SessionEvidence {
     mentions.append(evidence)
   }
 
-  /// The complete evidence, in mention id order, and its name blocks. Hands the gathered mentions over and lets
-  /// go of the printed affiliations and venues (a second call returns nothing): completing
-  /// them in place keeps one copy in memory, not two, and the texts (a string per printed
-  /// affiliation and per work's venue) are not held while the clustering runs.
+  /// The complete evidence, in mention id order, and its name blocks. Hands the gathered
+  /// mentions over and lets go of the printed affiliations and venues (a second call returns
+  /// nothing): completing them in place keeps one copy in memory, not two, and the texts (a
+  /// string per printed affiliation and per work's venue) are not held while the clustering
+  /// runs.
   func evidence() -> (mentions: [MentionEvidence], blocks: NameBlocks) {
     var out = mentions
     mentions = []

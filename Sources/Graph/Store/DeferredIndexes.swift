@@ -6,11 +6,11 @@ internal import GRDB
 /// Rebuilding is one sort per index instead of a B-tree insert per row and index: `mention`
 /// has five secondary indexes, `reference` two (and a partial one kept: `keptLive`),
 /// `mention_identifier` one (person ids in random order) and `work_match_key` one (citation
-/// blocks in random order), which made SQLite the slower half of a first ingest. Nothing read during the read phase uses them
-/// (work matching and identity keys use the `work` and `identity` indexes, kept). Unique
-/// constraints stay in force: their automatic indexes have no SQL and are never dropped.
-/// Everything happens inside the ingest transaction, so a failed ingest rolls the drop back
-/// with the rows.
+/// blocks in random order), which made SQLite the slower half of a first ingest. Nothing
+/// read during the read phase uses them (work matching and identity keys use the `work` and
+/// `identity` indexes, kept). Unique constraints stay in force: their automatic indexes have
+/// no SQL and are never dropped. Everything happens inside the ingest transaction, so a
+/// failed ingest rolls the drop back with the rows.
 struct DeferredIndexes {
   /// Tables whose secondary indexes are deferred.
   static let tables = ["mention", "mention_identifier", "reference", "work_match_key"]
@@ -25,7 +25,7 @@ struct DeferredIndexes {
   /// The `CREATE INDEX` statements to run again.
   private(set) var definitions: [String] = []
   /// True when the checked table (`dropIfEmpty`'s `emptyTable`) held no row.
-  private(set) var storeWasEmpty = false
+  private(set) var tableWasEmpty = false
 
   /// Drops the deferred indexes of `tables` when `emptyTable` holds no row yet; otherwise does
   /// nothing (rebuilding a large store's indexes for a small file would cost more than it
@@ -48,7 +48,7 @@ struct DeferredIndexes {
         ORDER BY name
         """, arguments: StatementArguments(tables))
     var deferred = DeferredIndexes()
-    deferred.storeWasEmpty = true
+    deferred.tableWasEmpty = true
     for row in rows {
       let name: String = row[0]
       if keptLive.contains(name) { continue }

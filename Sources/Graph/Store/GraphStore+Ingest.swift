@@ -99,7 +99,7 @@ final class IngestSession {
     if try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM work)") ?? false {
       writer.startWithoutStoredWorks()
     }
-    if deferred.storeWasEmpty {
+    if deferred.tableWasEmpty {
       writer.identitiesStartEmpty =
         try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM identity)") ?? false
       if overrides == IdentityOverrides() { writer.sessionEvidence = SessionEvidence() }
