@@ -69,7 +69,7 @@ import Testing
     let during = Set(try store.rowsAsText(indexes))
     #expect(deferred.tableWasEmpty)
     #expect(during.contains("\"reference_match_block\""))
-    #expect(!during.contains("\"reference_work\""))
+    #expect(!during.contains("\"reference_resolved\""))
     #expect(deferred.definitions.count == before.count - during.count)
     #expect(!deferred.definitions.contains { $0.contains("reference_match_block") })
     try store.write { db in try deferred.rebuild(db) }

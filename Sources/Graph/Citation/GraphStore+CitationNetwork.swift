@@ -77,21 +77,36 @@ extension GraphStore {
         kept.insert(id)
         nodes.append(Network.Node(id: id, name: row[1], works: 1, firstYear: year, lastYear: year))
       }
+      // Read in storage order (no index orders references by work: StoreSchema v9), then
+      // sorted and made distinct here, as `ORDER BY work_id, resolved_work_id` would.
       var arcs: [(citing: Int64, cited: Int64)] = []
       let cursor = try Row.fetchCursor(
         db,
         sql: """
-          SELECT DISTINCT work_id, resolved_work_id FROM reference
+          SELECT work_id, resolved_work_id FROM reference
           WHERE resolved_work_id IS NOT NULL AND resolved_work_id <> work_id
-          ORDER BY work_id, resolved_work_id
           """)
       while let row = try cursor.next() {
         let citing: Int64 = row[0]
         let cited: Int64 = row[1]
         if kept.contains(citing), kept.contains(cited) { arcs.append((citing, cited)) }
       }
-      return CitationArcs(nodes: nodes, arcs: arcs, fromEdgeList: false)
+      return CitationArcs(nodes: nodes, arcs: Self.sortedDistinct(arcs), fromEdgeList: false)
     }
+  }
+
+  /// `arcs` in (citing, cited) order with repeats removed.
+  /// - Complexity: O(a log a) for a arcs.
+  static func sortedDistinct(_ arcs: [(citing: Int64, cited: Int64)])
+    -> [(citing: Int64, cited: Int64)]
+  {
+    let sorted = arcs.sorted {
+      $0.citing != $1.citing ? $0.citing < $1.citing : $0.cited < $1.cited
+    }
+    var distinct: [(citing: Int64, cited: Int64)] = []
+    distinct.reserveCapacity(sorted.count)
+    for arc in sorted where distinct.last.map({ $0 != arc }) ?? true { distinct.append(arc) }
+    return distinct
   }
 
   /// True when `year` passes the year filters (no filter: always; a filter: needs a year).

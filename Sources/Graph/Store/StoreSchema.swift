@@ -13,6 +13,7 @@ enum StoreSchema {
     ("v6-query-indexes", v6QueryIndexes),
     ("v7-lean-indexes", v7LeanIndexes),
     ("v8-reference-source-scan", v8ReferenceSourceScan),
+    ("v9-reference-work-unkeyed", v9ReferenceWorkUnkeyed),
   ]
 
   static var migrator: DatabaseMigrator {
