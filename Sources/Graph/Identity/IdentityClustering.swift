@@ -67,15 +67,63 @@ public enum IdentityClustering {
     _ mentions: [MentionEvidence], policy: SameNamePolicy = .evidence,
     overrides: IdentityOverrides = .init(), blocks: NameBlocks
   ) -> (clusters: [[Int64]], decisions: [MergeDecision]) {
-    var state = ClusterState(mentions)
-    var decisions: [MergeDecision] = []
-    func link(_ i: Int, _ j: Int, rule: String, evidence: String, score: Double, checkNames: Bool = true,
-              affiliationGuard: Bool = false) {
-      if state.union(i, j, checkNames: checkNames, overrides: overrides, affiliationGuard: affiliationGuard) {
-        decisions.append(
-          MergeDecision(a: mentions[i].id, b: mentions[j].id, rule: rule, evidence: evidence, score: score))
-      }
+    var unchanged = mentions  // never written: no copy is made
+    return resolve(&unchanged, policy: policy, overrides: overrides, blocks: blocks)
+  }
+
+  /// `resolve(_:policy:overrides:blocks:)` for evidence completed halfway (a first ingest's,
+  /// `SessionEvidence`): after the id links (rules 1–2), `complete` fills the affiliation
+  /// words, venue and coauthors of the mentions marked true, which are the only ones the
+  /// name rules (3–7) can read (see `ClusteringRun.evidenceNeeded`).
+  static func resolve(
+    _ mentions: inout [MentionEvidence], policy: SameNamePolicy = .evidence,
+    overrides: IdentityOverrides = .init(), blocks: NameBlocks,
+    complete: ((inout [MentionEvidence], _ needed: [Bool]) -> Void)? = nil
+  ) -> (clusters: [[Int64]], decisions: [MergeDecision]) {
+    var run = ClusteringRun(count: mentions.count, policy: policy, overrides: overrides)
+    run.linkByIDs(mentions)
+    let live = run.liveBlocks(blocks)
+    if let complete {
+      let needed = run.evidenceNeeded(blocks, live: live)
+      complete(&mentions, needed)
+      run.state.addAffiliations(of: mentions, where: needed)
     }
+    run.linkByNames(mentions, blocks: blocks, live: live)
+    return (run.state.clusters(mentions), run.decisions)
+  }
+}
+
+/// One clustering: the union-find, the decisions so far, and the rules that link mentions
+/// (`IdentityClustering`), in order.
+struct ClusteringRun {
+  var state: ClusterState
+  private(set) var decisions: [MergeDecision] = []
+  let policy: SameNamePolicy
+  let overrides: IdentityOverrides
+
+  init(count: Int, policy: SameNamePolicy, overrides: IdentityOverrides) {
+    state = ClusterState(count: count)
+    self.policy = policy
+    self.overrides = overrides
+  }
+
+  private mutating func link(
+    _ i: Int, _ j: Int, in mentions: [MentionEvidence], rule: String, evidence: String,
+    score: Double, checkNames: Bool = true, affiliationGuard: Bool = false
+  ) {
+    if state.union(
+      i, j, in: mentions, checkNames: checkNames, overrides: overrides,
+      affiliationGuard: affiliationGuard)
+    {
+      decisions.append(
+        MergeDecision(
+          a: mentions[i].id, b: mentions[j].id, rule: rule, evidence: evidence, score: score))
+    }
+  }
+
+  /// Rules 1–2: shared external person ids, then user merges. Reads ids, records, given
+  /// names and name keys only.
+  mutating func linkByIDs(_ mentions: [MentionEvidence]) {
     // 1. External person ids (the schemes of `PersonIDIndex.isLinking`).
     // Loops run over positions: `for m in mentions` would copy each evidence value, retaining
     // and releasing its every string and set.
@@ -83,31 +131,68 @@ public enum IdentityClustering {
     for i in mentions.indices {
       for id in mentions[i].ids where PersonIDIndex.isLinking(id.scheme) {
         if let first = byID.first(id, else: i) {
-          link(first, i, rule: "external-id", evidence: "\(id.scheme) \(id.value)", score: 1, checkNames: false)
+          link(
+            first, i, in: mentions, rule: "external-id", evidence: "\(id.scheme) \(id.value)",
+            score: 1, checkNames: false)
         }
       }
     }
     // 2. User merges.
-    var byName: [String: [Int]] = [:]  // only user merges need it
-    if !overrides.merges.isEmpty {
-      for i in mentions.indices { byName[mentions[i].nameKey, default: []].append(i) }
-    }
+    guard !overrides.merges.isEmpty else { return }
+    var byName: [String: [Int]] = [:]
+    for i in mentions.indices { byName[mentions[i].nameKey, default: []].append(i) }
     for (x, y) in overrides.merges {
       guard let i = byName[x]?.first, let j = byName[y]?.first else { continue }
-      for k in byName[x, default: []] { link(i, k, rule: "override", evidence: "user merge \(x) = \(y)", score: 1) }
-      link(i, j, rule: "override", evidence: "user merge \(x) = \(y)", score: 1, checkNames: false)
-      for k in byName[y, default: []] { link(j, k, rule: "override", evidence: "user merge \(x) = \(y)", score: 1) }
+      let evidence = "user merge \(x) = \(y)"
+      for k in byName[x, default: []] {
+        link(i, k, in: mentions, rule: "override", evidence: evidence, score: 1)
+      }
+      link(i, j, in: mentions, rule: "override", evidence: evidence, score: 1, checkNames: false)
+      for k in byName[y, default: []] {
+        link(j, k, in: mentions, rule: "override", evidence: evidence, score: 1)
+      }
     }
-    // Blocks: only mentions with one surname and first initial are compared by name, a block
-    // at a time in key order; a block alone links nothing by name (rules 3 to 7).
-    let orderedBlocks = (0..<blocks.count).lazy.map { blocks[$0] }.filter { $0.count > 1 }
+  }
+
+  /// Per block: whether its mentions are in more than one cluster. Rules 3–7 link only
+  /// mentions of one block, and a block already inside one cluster can link nothing (every
+  /// union there would join a cluster to itself): with OpenAlex author ids on every mention,
+  /// 61k of the 452k blocks of more than one mention of a million generated works.
+  mutating func liveBlocks(_ blocks: NameBlocks) -> [Bool] {
+    var live = [Bool](repeating: false, count: blocks.count)
+    for b in 0..<blocks.count where blocks[b].count > 1 {
+      let block = blocks[b]
+      let root = state.find(block[block.startIndex])
+      for i in block.dropFirst() where state.find(i) != root {
+        live[b] = true
+        break
+      }
+    }
+    return live
+  }
+
+  /// The mentions whose affiliations, venue and coauthors rules 3–7 can read: those of the
+  /// `live` blocks (compared pair by pair) and every mention of their clusters (whose
+  /// affiliations the guard of rules 6–7 reads as the cluster's).
+  mutating func evidenceNeeded(_ blocks: NameBlocks, live: [Bool]) -> [Bool] {
+    let count = blocks.blockOf.count
+    var liveRoot = [Bool](repeating: false, count: count)
+    for b in 0..<blocks.count where live[b] {
+      for i in blocks[b] { liveRoot[state.find(i)] = true }
+    }
+    return (0..<count).map { liveRoot[state.find($0)] }
+  }
+
+  /// Rules 3–7 within the `live` blocks, a block at a time in key order.
+  mutating func linkByNames(_ mentions: [MentionEvidence], blocks: NameBlocks, live: [Bool]) {
+    // (Blocks are slices of one array: `p` is an index of that array, not an offset.)
+    let orderedBlocks = (0..<blocks.count).lazy.filter { live[$0] }.map { blocks[$0] }
     var compared = [Bool](repeating: false, count: mentions.count)
     for block in orderedBlocks {
       for i in block { compared[i] = true }
     }
     let features = PairFeatures(mentions, compared: compared)
     // 3. Same work, different records (the work was merged across sources).
-    // (Blocks are slices of one array: `p` is an index of that array, not an offset.)
     for block in orderedBlocks {
       for (p, i) in zip(block.indices, block) {
         for j in block[(p + 1)...] {
@@ -116,8 +201,8 @@ public enum IdentityClustering {
             features.compatibleGiven(i, j)
           else { continue }
           link(
-            i, j, rule: "same-work", evidence: "same work \(mentions[i].workID) from two records",
-            score: 0.95)
+            i, j, in: mentions, rule: "same-work",
+            evidence: "same work \(mentions[i].workID) from two records", score: 0.95)
         }
       }
     }
@@ -127,11 +212,12 @@ public enum IdentityClustering {
         for j in block[(p + 1)...] {
           let same = features.nameKey[i] == features.nameKey[j]
           // Already one cluster: `link` would do nothing, so skip building the evidence text.
-          guard same || features.compatibleGiven(i, j), features.mayCorroborate(i, j),
-            !state.connected(i, j), let (evidence, score) = Corroboration.between(mentions[i], mentions[j])
+          guard same || features.compatibleGiven(i, j), !state.connected(i, j),
+            features.mayCorroborate(i, j),
+            let (evidence, score) = Corroboration.between(mentions[i], mentions[j])
           else { continue }
           link(
-            i, j, rule: same ? "same-name" : "compatible-name", evidence: evidence,
+            i, j, in: mentions, rule: same ? "same-name" : "compatible-name", evidence: evidence,
             score: same ? score : score - 0.1)
         }
       }
@@ -145,11 +231,12 @@ public enum IdentityClustering {
           guard let group = groups[key] else { continue }
           for (p, i) in group.enumerated() {
             for j in group[(p + 1)...] {
-              let both = !mentions[i].affiliationWords.isEmpty && !mentions[j].affiliationWords.isEmpty
+              let both =
+                !mentions[i].affiliationWords.isEmpty && !mentions[j].affiliationWords.isEmpty
               if policy == .evidence && both { continue }
               link(
-                i, j, rule: "same-name", evidence: "same name, no contrary evidence", score: 0.6,
-                affiliationGuard: policy == .evidence)
+                i, j, in: mentions, rule: "same-name", evidence: "same name, no contrary evidence",
+                score: 0.6, affiliationGuard: policy == .evidence)
             }
           }
         }
@@ -169,12 +256,12 @@ public enum IdentityClustering {
         }
         if candidates.count == 1, let only = candidates.first, let j = witness[only] {
           link(
-            i, j, rule: "only-candidate", evidence: "the only compatible full name in its block",
-            score: 0.5, affiliationGuard: true)
+            i, j, in: mentions, rule: "only-candidate",
+            evidence: "the only compatible full name in its block", score: 0.5,
+            affiliationGuard: true)
         }
       }
     }
-    return (state.clusters(), decisions)
   }
 }
 
@@ -208,17 +295,27 @@ struct ClusterState {
     }
   }
 
-  private let mentions: [MentionEvidence]
+  // The mentions are not kept here but passed to each call, so that a first ingest's
+  // evidence can be completed in place between the id links and the name rules.
   private var parent: [Int]
   private var merged: [Int: Sets] = [:]
 
-  init(_ mentions: [MentionEvidence]) {
-    self.mentions = mentions
-    parent = Array(mentions.indices)
+  /// A union-find over `count` mentions, each alone.
+  init(count: Int) {
+    parent = Array(0..<count)
+  }
+
+  /// Adds the affiliation words of the mentions marked in `completed` to their merged
+  /// clusters' sets, which were made before the words were known
+  /// (`IdentityClustering.resolve(_:policy:overrides:blocks:complete:)`).
+  mutating func addAffiliations(of mentions: [MentionEvidence], where completed: [Bool]) {
+    for i in mentions.indices where completed[i] && !mentions[i].affiliationWords.isEmpty {
+      merged[find(i)]?.affiliations.formUnion(mentions[i].affiliationWords)
+    }
   }
 
   /// The sets of the cluster rooted at `root` (built from the mention when it is alone).
-  private func sets(_ root: Int) -> Sets {
+  private func sets(_ root: Int, _ mentions: [MentionEvidence]) -> Sets {
     if let sets = merged[root] { return sets }
     let ids = mentions[root].ids  // fields, not a copy of the whole value
     return Sets(
@@ -245,7 +342,8 @@ struct ClusterState {
 
   /// Joins the clusters of `i` and `j` when no constraint forbids it; true when it did.
   mutating func union(
-    _ i: Int, _ j: Int, checkNames: Bool, overrides: IdentityOverrides, affiliationGuard: Bool
+    _ i: Int, _ j: Int, in mentions: [MentionEvidence], checkNames: Bool,
+    overrides: IdentityOverrides, affiliationGuard: Bool
   ) -> Bool {
     let a = find(i)
     let b = find(j)
@@ -257,8 +355,8 @@ struct ClusterState {
       let lone = merged[child] == nil ? child : root
       let other = lone == child ? root : child
       let stored = merged[other]
-      let joined = stored ?? sets(other)
-      guard allowed(joined, lone: lone, checkNames, overrides, affiliationGuard) else {
+      let joined = stored ?? sets(other, mentions)
+      guard allowed(joined, lone: lone, mentions, checkNames, overrides, affiliationGuard) else {
         return false
       }
       parent[child] = root
@@ -274,8 +372,8 @@ struct ClusterState {
       return true
     }
     // Each side's sets are made once.
-    let joined = sets(root)
-    let absorbed = sets(child)
+    let joined = sets(root, mentions)
+    let absorbed = sets(child, mentions)
     guard allowed(joined, absorbed, checkNames, overrides, affiliationGuard) else { return false }
     parent[child] = root
     merged[child] = nil
@@ -318,8 +416,8 @@ struct ClusterState {
 
   /// `allowed(setsA, sets(lone), ...)` without building the lone mention's sets.
   private func allowed(
-    _ setsA: Sets, lone m: Int, _ checkNames: Bool, _ overrides: IdentityOverrides,
-    _ affiliationGuard: Bool
+    _ setsA: Sets, lone m: Int, _ mentions: [MentionEvidence], _ checkNames: Bool,
+    _ overrides: IdentityOverrides, _ affiliationGuard: Bool
   ) -> Bool {
     let ids = mentions[m].ids
     if Self.moreThanOne(setsA.orcids, "orcid", of: ids)
@@ -371,7 +469,7 @@ struct ClusterState {
   }
 
   /// Clusters as sorted mention ids, ordered by their smallest id.
-  mutating func clusters() -> [[Int64]] {
+  mutating func clusters(_ mentions: [MentionEvidence]) -> [[Int64]] {
     var groups: [Int: [Int64]] = [:]
     for i in mentions.indices { groups[find(i), default: []].append(mentions[i].id) }
     return groups.values.map { $0.sorted() }.sorted { ($0.first ?? 0) < ($1.first ?? 0) }

@@ -27,18 +27,20 @@ struct IdentityStoreResolver {
 
   /// Resolution after a first ingest without overrides, from the evidence gathered while
   /// storing: every stored mention is in it, so nothing is read back. Clusters the evidence
-  /// and plans its identities without touching the database, so it may run on another thread
-  /// while the transaction goes on (`IdentityClustering.resolve`, `IdentityAssignment`).
-  /// `stored` holds the key and display name of every identity the ingest created (what
-  /// `assign` would read back).
+  /// (completing it once the id links are made: `IdentityClustering.resolve`) and plans its
+  /// identities without touching the database, so it may run on another thread while the
+  /// transaction goes on (`IdentityAssignment`). `stored` holds the key and display name of
+  /// every identity the ingest created (what `assign` would read back).
   static func cluster(
-    sessionEvidence evidence: (mentions: [MentionEvidence], blocks: NameBlocks),
-    policy: SameNamePolicy, stored: [Int64: (key: String, display: String)]
+    sessionEvidence evidence: SessionEvidence, policy: SameNamePolicy,
+    stored: [Int64: (key: String, display: String)]
   ) -> SessionClusters {
-    let mentions = evidence.mentions
+    var mentions = evidence.takeMentions()
     guard !mentions.isEmpty else { return SessionClusters(mentions: [], plan: nil, decisions: []) }
+    let blocks = NameBlocks(mentions)
     let (clusters, decisions) = IdentityClustering.resolve(
-      mentions, policy: policy, blocks: evidence.blocks)
+      &mentions, policy: policy, blocks: blocks,
+      complete: { evidence.complete(&$0, needed: $1) })
     return SessionClusters(
       mentions: mentions,
       plan: IdentityAssignment(clusters: clusters, mentions: mentions, stored: stored),

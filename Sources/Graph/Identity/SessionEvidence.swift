@@ -2,11 +2,12 @@
 /// not read every mention back from SQLite (issue 8).
 ///
 /// Used only when the store held no mention before the ingest and no user override exists:
-/// then every stored personal mention is one of this session's, and `evidence()` returns
-/// exactly what `IdentityEvidenceLoader.loadByScanning` would load (same order, same fields;
-/// `EvidenceScopeTests` compares the stored identities with a reload). The costly
-/// parts (affiliation words, coauthor sets, folded venues) are computed once the file is in,
-/// and only for mentions that can meet another (`IdentityEvidenceLoader.evidenceNeeded`).
+/// then every stored personal mention is one of this session's, and the mentions completed
+/// by `complete(_:needed:)` are exactly what `IdentityEvidenceLoader.loadByScanning` would
+/// load (same order, same fields; `EvidenceScopeTests` compares the stored identities with a
+/// reload). The costly parts (affiliation words, coauthor sets, folded venues) are computed
+/// once the file is in and the id links are made, and only for the mentions the name rules
+/// can read (`ClusteringRun.evidenceNeeded`).
 final class SessionEvidence {
   private var mentions: [MentionEvidence] = []
   private var affiliationTexts: [(mention: Int, text: String)] = []
@@ -30,16 +31,20 @@ final class SessionEvidence {
     mentions.append(evidence)
   }
 
-  /// The complete evidence, in mention id order, and its name blocks. Hands the gathered
-  /// mentions over and lets go of the printed affiliations and venues (a second call returns
-  /// nothing): completing them in place keeps one copy in memory, not two, and the texts (a
-  /// string per printed affiliation and per work's venue) are not held while the clustering
-  /// runs.
-  func evidence() -> (mentions: [MentionEvidence], blocks: NameBlocks) {
-    var out = mentions
-    mentions = []
-    let blocks = NameBlocks(out)
-    let needed = IdentityEvidenceLoader.evidenceNeeded(out, blocks: blocks)
+  /// The gathered mentions, in mention id order, without affiliation words, venues and
+  /// coauthors (`complete(_:needed:)` adds them). Hands them over: a second call returns
+  /// nothing.
+  func takeMentions() -> [MentionEvidence] {
+    defer { mentions = [] }
+    return mentions
+  }
+
+  /// Completes `out` (what `takeMentions` returned) where `needed` is true: folded venue,
+  /// affiliation words and coauthors, as `IdentityEvidenceLoader.loadByScanning` reads them.
+  /// Lets go of the printed affiliations and venues (the texts, a string per printed
+  /// affiliation and per work's venue, are not held while the clustering goes on).
+  /// Completing in place keeps one copy of the evidence in memory, not two.
+  func complete(_ out: inout [MentionEvidence], needed: [Bool]) {
     var folds = EvidenceFolds()
     for i in out.indices where needed[i] {
       out[i].venue = venueOfWork[out[i].workID].map { folds.venue($0) }
@@ -63,7 +68,6 @@ final class SessionEvidence {
         }
       }
     }
-    return (out, blocks)
   }
 
   /// Positions of `mentions` grouped by work: each group lists one work's mentions.

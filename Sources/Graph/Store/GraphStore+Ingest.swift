@@ -158,7 +158,7 @@ final class IngestSession {
     let created = writer.takeCreatedIdentities()
     let clustering = BackgroundWork(name: "graph-identities") {
       IdentityStoreResolver.cluster(
-        sessionEvidence: evidence.evidence(), policy: policy, stored: created)
+        sessionEvidence: evidence, policy: policy, stored: created)
     }
     try clustering.alongside {
       try deferred.rebuild(db)
