@@ -14,6 +14,7 @@ enum StoreSchema {
     ("v7-lean-indexes", v7LeanIndexes),
     ("v8-reference-source-scan", v8ReferenceSourceScan),
     ("v9-reference-work-unkeyed", v9ReferenceWorkUnkeyed),
+    ("v10-mention-pairs-clustered", v10MentionPairsClustered),
   ]
 
   static var migrator: DatabaseMigrator {
