@@ -30,6 +30,7 @@ let package = Package(
     .systemLibrary(
       name: "CSQLiteConfig", path: "Sources/Graph/CSQLiteConfig",
       providers: [.apt(["libsqlite3-dev"])]),
+    .systemLibrary(name: "CPrefetch", path: "Sources/Graph/CPrefetch"),
     .target(
       name: "CRowBatch", path: "Sources/Graph/CRowBatch",
       // DWARF 4 like the Swift objects: valgrind 3.19 (`make leakcheck`) gives up on a binary
@@ -39,11 +40,13 @@ let package = Package(
     .target(
       name: "Graph",
       dependencies: [
-        "CIgraph", "CZlib", "CLibXML2", "CCrypto", "CSQLiteConfig", "CRowBatch",
+        "CIgraph", "CZlib", "CLibXML2", "CCrypto", "CSQLiteConfig", "CRowBatch", "CPrefetch",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ],
-      exclude: ["CIgraph", "CZlib", "CLibXML2", "CCrypto", "CSQLiteConfig", "CRowBatch"],
+      exclude: [
+        "CIgraph", "CZlib", "CLibXML2", "CCrypto", "CSQLiteConfig", "CRowBatch", "CPrefetch",
+      ],
       // Release builds leave exclusivity to the debug builds the tests run: the dynamic
       // checks on class properties (the XML handlers' state, the writer's caches) were 4-5%
       // of the PubMed reader thread (issue 8).

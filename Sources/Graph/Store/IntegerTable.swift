@@ -1,3 +1,5 @@
+internal import CPrefetch
+
 /// A hash table from non-negative integers to integers: open addressing with linear probing
 /// over one array of slots, hashed by one multiplication (Fibonacci hashing).
 ///
@@ -38,6 +40,14 @@ struct IntegerTable {
       if slot.key == key { return slot.value }
       if slot.key == -1 { return nil }
       index = (index + 1) & mask
+    }
+  }
+
+  /// Asks the processor to fetch `key`'s home slot, so that a lookup made shortly after
+  /// finds it in cache: hinting a record's lookups first lets their memory reads overlap.
+  func prefetch(_ key: Int) {
+    slots.withUnsafeBufferPointer { buffer in
+      if let base = buffer.baseAddress { graph_prefetch(base + home(key)) }
     }
   }
 

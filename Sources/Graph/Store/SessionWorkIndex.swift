@@ -31,6 +31,12 @@ struct SessionWorkIndex {
     return texts[Identifier(scheme, value)]
   }
 
+  /// Hints that `work(scheme:value:number:)` will soon look up `number` (see
+  /// `IntegerTable.prefetch`).
+  func prefetch(number: Int?) {
+    if let number { numbered.prefetch(number) }
+  }
+
   /// Twice the number of a PMID (all digits) or OpenAlex id (`W` and digits), plus one for
   /// OpenAlex; nil for other schemes, other shapes, leading zeros or more than 17 digits (so
   /// that distinct texts never share a key).
