@@ -116,6 +116,21 @@ import Testing
     #expect(after.violations == 0)
   }
 
+  /// A first ingest queues its new identities with the ids SQLite would give them (1, 2, ...
+  /// in order of first mention); a later ingest inserts its new ones after them.
+  @Test func identitiesAreNumberedInOrderOfFirstMention() throws {
+    let store = try GraphStore()
+    _ = try store.ingest(data: Data(Self.works.utf8), name: "works.jsonl")
+    let identities = "SELECT id, name_key FROM identity ORDER BY id"
+    #expect(try store.rowsAsText(identities) == ["1\t\"ada lovelace\"", "2\t\"charles babbage\""])
+    let third = Self.works.replacingOccurrences(of: "Charles Babbage", with: "Mary Somerville")
+      .replacingOccurrences(of: "openalex.org/W", with: "openalex.org/W7")
+    _ = try store.ingest(data: Data(third.utf8), name: "more.jsonl")
+    #expect(
+      try store.rowsAsText(identities)
+        == ["1\t\"ada lovelace\"", "2\t\"charles babbage\"", "3\t\"mary somerville\""])
+  }
+
   @Test func failedFirstIngestRestoresTheSettingsAndWritesNothing() throws {
     let store = try GraphStore()
     var bytes = Array(Self.works.utf8)
