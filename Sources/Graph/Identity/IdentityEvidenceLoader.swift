@@ -184,8 +184,8 @@ extension IdentityEvidenceLoader {
   /// then join that cluster's, which the affiliation guard reads).
   /// - Complexity: O(M + I) for M mentions and I person ids; in PubMed about half of the
   ///   mentions are alone in their block and skip the affiliation and coauthor work.
-  static func evidenceNeeded(_ mentions: [MentionEvidence], blocks: NameBlocks? = nil) -> [Bool] {
-    let blocks = blocks ?? NameBlocks(mentions)
+  static func evidenceNeeded(_ mentions: [MentionEvidence]) -> [Bool] {
+    let blocks = NameBlocks(mentions)
     var needed = mentions.indices.map { blocks.sizeOfBlock(of: $0) > 1 }
     var parent = Array(mentions.indices)
     func root(_ x: Int) -> Int {

@@ -1,11 +1,11 @@
 /// Mentions grouped by name block (`NameParts.blockKey`), blocks in ascending key order and
 /// each block's mentions in array order: the grouping `IdentityClustering.resolve` compares
-/// within and `IdentityEvidenceLoader.evidenceNeeded` counts.
+/// within (and whose live blocks decide which evidence a first ingest completes:
+/// `ClusteringRun.evidenceNeeded`) and `IdentityEvidenceLoader.evidenceNeeded` counts.
 ///
-/// Made once per resolution and shared by both (issue 8). Keys are numbered through one
-/// dictionary, only the distinct keys are sorted, and the members sit in one array cut at
-/// offsets: a dictionary of arrays made about 900k arrays for a million works' three million
-/// mentions, and each user built its own.
+/// Keys are numbered through one dictionary, only the distinct keys are sorted, and the
+/// members sit in one array cut at offsets: a dictionary of arrays made about 900k arrays for
+/// a million works' three million mentions (issue 8).
 /// - Complexity: O(M + K log K) for M mentions with K distinct blocks.
 struct NameBlocks {
   /// The block of each mention (its rank among the sorted keys).
