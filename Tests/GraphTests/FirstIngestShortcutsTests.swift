@@ -6,8 +6,9 @@ import Testing
 
 /// The shortcuts a first ingest takes (issue 8) give the store the usual ingest would:
 /// work matching without SQLite lookups for keys never stored (`StoredKeyFilter`),
-/// references inserted a batch at a time (`ReferenceRowWriter`), author keys made
-/// once per name (`AuthorKeyCache`).
+/// works, references and identities inserted a batch at a time (`IngestWriter`,
+/// `ReferenceRowWriter`; matching stores the queued works first), author keys made once per
+/// name (`AuthorKeyCache`).
 @Suite struct FirstIngestShortcutsTests {
   /// Four records of one work: the second shares the first's DOI, the third has no id and
   /// the first's title, year and author, the fourth only the OpenAlex id the second brought.

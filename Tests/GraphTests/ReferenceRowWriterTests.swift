@@ -77,6 +77,42 @@ import Testing
     #expect(try store.rowsAsText(Self.columns) == expected)
   }
 
+  /// Lean rows (an OpenAlex id at most: `Row.isLean`) queued apart from the others, in runs
+  /// and one at a time between full rows: every row stored with its values, in the order
+  /// appended, whichever queue held it and wherever the batches ended.
+  @Test(arguments: [1, 3, 8_192])
+  func leanAndFullRowsKeepTheirOrder(rowsPerBatch: Int) throws {
+    func lean(_ n: Int) -> ReferenceRowWriter.Row {
+      ReferenceRowWriter.Row(
+        workID: Int64(n % 2 + 1), sourceID: 1, position: n + 1, openalex: n == 20 ? nil : "W\(n)",
+        resolvedWorkID: n % 2 == 0 ? 1 : nil, resolvedBy: n % 2 == 0 ? "openalex" : nil)
+    }
+    // Full rows 0, 2, 3 and 5 (row(1) and row(4) are not lean either); lean rows from 20 on.
+    let order: [(Int, Bool)] =
+      [(20, true), (21, true), (22, true), (0, false), (23, true), (2, false), (3, false)]
+      + [(24, true), (25, true), (26, true), (27, true), (5, false), (28, true)]
+    #expect(order.allSatisfy { n, isLean in isLean ? lean(n).isLean : !Self.row(n).isLean })
+    let store = try Self.storeWithWorks()
+    try store.write { db in
+      let writer = try ReferenceRowWriter(db: db, rowsPerBatch: rowsPerBatch)
+      for (n, isLean) in order { try writer.append(isLean ? lean(n) : Self.row(n)) }
+      try writer.flush()
+    }
+    let expected = order.enumerated().map { id, entry -> String in
+      guard entry.1 else { return Self.expected(entry.0, id: id + 1) }
+      let r = lean(entry.0)
+      let openalex = r.openalex.map { "\"\($0)\"" } ?? "NULL"
+      let resolved = r.resolvedWorkID.map { "\($0)" } ?? "NULL"
+      let by = r.resolvedBy.map { "\"\($0)\"" } ?? "NULL"
+      return [
+        "\(id + 1)", "\(r.workID)", "1", "\(r.position)", "NULL", "NULL", "NULL", openalex,
+        "NULL", "NULL", "NULL", "NULL", resolved, by, "NULL", "\"null\"", "\"null\"",
+        "\"null\"",
+      ].joined(separator: "\t")
+    }
+    #expect(try store.rowsAsText(Self.columns) == expected)
+  }
+
   /// A row breaking a constraint fails the flush that stores it, with SQLite's message.
   @Test func aFailingRowFailsItsFlush() throws {
     let store = try Self.storeWithWorks()

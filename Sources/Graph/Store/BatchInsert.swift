@@ -33,12 +33,13 @@ final class BatchInsert {
   /// Registers the queue for `columns` of `table` on `db`'s connection and prepares
   /// `INSERT <conflict> INTO table (columns) SELECT columns FROM graph_pending_<table>`
   /// (`conflict`: "", "OR IGNORE", ...). At most one queue per table and connection.
+  /// `queue` names the virtual table when one table has two queues (default: `table`).
   init(
     db: Database, table: String, columns: [String], conflict: String = "",
-    rowsPerBatch: Int = BatchInsert.defaultRowsPerBatch
+    rowsPerBatch: Int = BatchInsert.defaultRowsPerBatch, queue: String? = nil
   ) throws {
     self.rowsPerBatch = rowsPerBatch
-    tableName = Self.tableName(for: table)
+    tableName = Self.tableName(for: queue ?? table)
     let list = columns.joined(separator: ", ")
     sql = "INSERT \(conflict) INTO \(table) (\(list)) SELECT \(list) FROM \(tableName)"
     guard let connection = db.sqliteConnection,

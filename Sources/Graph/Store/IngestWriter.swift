@@ -43,9 +43,14 @@ final class IngestWriter {
     var isNew: Bool
   }
 
-  /// The per-row inserts, bound through the C API (`BoundStatement`).
-  private let insertWork: BoundStatement
-  private let insertWorkIdentifier: BoundStatement
+  /// Works and their identifiers, queued with the ids SQLite would give them and stored a
+  /// batch at a time (`BatchInsert`; a million of each at a million works, where one
+  /// statement step per row was a fifth of the storing thread). Stored before any row that
+  /// refers to them (`flushParents`) and before work matching asks SQLite anything.
+  private let workRows: BatchInsert
+  private let workIdentifierRows: BatchInsert
+  /// The id the next new work gets (see `nextMentionID`).
+  private var nextWorkID: Int64?
   /// Provenance and citation keys of works, read only after the read phase: queued and
   /// stored a batch at a time, the rest in `finish`.
   private let workSourceRows: BatchInsert
@@ -58,22 +63,25 @@ final class IngestWriter {
   /// queued (after `removeSource`), given explicitly so queued rows can be referred to.
   private var nextMentionID: Int64?
   private let references: ReferenceRowWriter
-  private let insertIdentity: BoundStatement
+  /// Identities the writer creates, queued like works: every pending one is in
+  /// `identityByKey`, so lookups by name key never need them stored.
+  private let identityRows: BatchInsert
+  private var nextIdentityID: Int64?
   private let workMatchKeyRows: BatchInsert
   private var workMatcher: WorkMatcher
 
   init(db: Database, aliases: [String: String] = [:]) throws {
     self.db = db
     self.aliases = aliases
-    insertWork = try BoundStatement(
-      db,
-      sql: """
-        INSERT INTO work (title, title_key, year, doi, hidden_author_count, venue, volume,
-                          issue, pages)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-    insertWorkIdentifier = try BoundStatement(
-      db, sql: "INSERT OR IGNORE INTO work_identifier (work_id, scheme, value) VALUES (?, ?, ?)")
+    workRows = try BatchInsert(
+      db: db, table: "work",
+      columns: [
+        "id", "title", "title_key", "year", "doi", "hidden_author_count", "venue", "volume",
+        "issue", "pages",
+      ])
+    workIdentifierRows = try BatchInsert(
+      db: db, table: "work_identifier", columns: ["work_id", "scheme", "value"],
+      conflict: "OR IGNORE")
     workSourceRows = try BatchInsert(
       db: db, table: "work_source", columns: ["work_id", "source_id", "record_key", "line"],
       conflict: "OR IGNORE")
@@ -88,20 +96,32 @@ final class IngestWriter {
       conflict: "OR IGNORE")
     affiliationRows = try BatchInsert(
       db: db, table: "mention_affiliation", columns: ["mention_id", "position", "text"])
-    insertIdentity = try BoundStatement(
-      db, sql: "INSERT INTO identity (name_key, display_name) VALUES (?, ?)")
+    identityRows = try BatchInsert(
+      db: db, table: "identity", columns: ["id", "name_key", "display_name"])
     workMatchKeyRows = try BatchInsert(
       db: db, table: "work_match_key", columns: ["work_id", "block", "title_words"],
       conflict: "OR REPLACE")
     workMatcher = try WorkMatcher(db: db)
     references = try ReferenceRowWriter(db: db)
-    // Title matching reads the authors of a candidate work, which may still be queued.
+    // Work matching reads works and their identifiers, and title matching the authors of a
+    // candidate work, any of which may still be queued.
+    workMatcher.beforeReadingWorks = { [unowned self] in try self.flushParents() }
     workMatcher.beforeReadingMentions = { [unowned self] in try self.flushMentions() }
+    references.beforeFlush = { [unowned self] in try self.flushParents() }
+  }
+
+  /// Stores the queued works, their identifiers and the queued identities: the rows the
+  /// other queues' foreign keys name.
+  private func flushParents() throws {
+    try workRows.flush()
+    try workIdentifierRows.flush()
+    try identityRows.flush()
   }
 
   /// Stores the queued mentions, then their person ids and affiliations (whose foreign keys
-  /// name the mentions).
+  /// name the mentions), after the rows they refer to.
   func flushMentions() throws {
+    try flushParents()
     try mentionRows.flush()
     try mentionIdentifierRows.flush()
     try affiliationRows.flush()
@@ -210,30 +230,35 @@ final class IngestWriter {
       mergedWorks.insert(existing)
       sessionEvidence?.noteWork(existing, venue: record.venue)
     } else {
-      insertWork.bind(1, record.title)
-      insertWork.bind(2, titleKey)
-      insertWork.bind(3, record.year)
-      insertWork.bind(4, record.doi)
-      insertWork.bind(5, record.hiddenAuthorCount)
-      insertWork.bind(6, record.venue)
-      insertWork.bind(7, record.volume)
-      insertWork.bind(8, record.issue)
-      insertWork.bind(9, record.pages)
-      try insertWork.run()
-      outcome = Outcome(workID: db.lastInsertedRowID, isNew: true)
+      let workID = try newID(&nextWorkID, table: "work")
+      workRows.add(workID)
+      workRows.add(record.title)
+      workRows.add(titleKey)
+      workRows.add(record.year)
+      workRows.add(record.doi)
+      workRows.add(record.hiddenAuthorCount)
+      workRows.add(record.venue)
+      workRows.add(record.volume)
+      workRows.add(record.issue)
+      workRows.add(record.pages)
+      if try workRows.endRow() { try flushParents() }
+      outcome = Outcome(workID: workID, isNew: true)
       sessionEvidence?.noteWork(outcome.workID, venue: record.venue)
       // The key `ReferenceResolver.refreshWorkKeys` would compute from the stored row and
       // its position-1 mention, which are this record's title, year and first author.
       workMatchKeyRows.add(outcome.workID)
       workMatchKeyRows.add(prepared.workBlock)
       workMatchKeyRows.add(prepared.workTitleWords)
-      if try workMatchKeyRows.endRow() { try workMatchKeyRows.flush() }
+      if try workMatchKeyRows.endRow() {
+        try flushParents()
+        try workMatchKeyRows.flush()
+      }
     }
     for id in ids {
-      insertWorkIdentifier.bind(1, outcome.workID)
-      insertWorkIdentifier.bind(2, id.scheme)
-      insertWorkIdentifier.bind(3, id.value)
-      try insertWorkIdentifier.run()
+      workIdentifierRows.add(outcome.workID)
+      workIdentifierRows.add(id.scheme)
+      workIdentifierRows.add(id.value)
+      if try workIdentifierRows.endRow() { try flushParents() }
       if Self.citableSchemes.contains(id.scheme) {
         sessionWorks.noteFirst(scheme: id.scheme, value: id.value, work: outcome.workID)
       }
@@ -243,7 +268,10 @@ final class IngestWriter {
     workSourceRows.add(sourceID)
     workSourceRows.add(record.recordKey)
     workSourceRows.add(record.line)
-    if try workSourceRows.endRow() { try workSourceRows.flush() }
+    if try workSourceRows.endRow() {
+      try flushParents()
+      try workSourceRows.flush()
+    }
     try storeMentions(of: record, prepared: prepared, workID: outcome.workID, sourceID: sourceID)
     try storeReferences(of: record, prepared: prepared, workID: outcome.workID, sourceID: sourceID)
     return outcome
@@ -344,9 +372,14 @@ final class IngestWriter {
 
   /// The id of the next mention (see `nextMentionID`).
   private func newMentionID() throws -> Int64 {
-    let id =
-      try nextMentionID ?? (Int64.fetchOne(db, sql: "SELECT MAX(id) FROM mention") ?? 0) + 1
-    nextMentionID = id + 1
+    try newID(&nextMentionID, table: "mention")
+  }
+
+  /// The id a row of `table` (`INTEGER PRIMARY KEY`, never AUTOINCREMENT) inserted next
+  /// would get: one past the largest stored the first time, then one past the last given.
+  private func newID(_ next: inout Int64?, table: String) throws -> Int64 {
+    let id = try next ?? (Int64.fetchOne(db, sql: "SELECT MAX(id) FROM \(table)") ?? 0) + 1
+    next = id + 1
     return id
   }
 
@@ -358,10 +391,11 @@ final class IngestWriter {
     {
       id = existing
     } else {
-      insertIdentity.bind(1, key)
-      insertIdentity.bind(2, rawName)
-      try insertIdentity.run()
-      id = db.lastInsertedRowID
+      id = try newID(&nextIdentityID, table: "identity")
+      identityRows.add(id)
+      identityRows.add(key)
+      identityRows.add(rawName)
+      if try identityRows.endRow() { try identityRows.flush() }
       if sessionEvidence != nil { createdIdentities[id] = (key, rawName) }
     }
     identityByKey[key] = id
