@@ -124,5 +124,24 @@ import Testing
     #expect(Set(split).count == 3, "the test names must differ by their split: \(split)")
   }
 
+  /// A reference is lean (`ReferenceRowWriter`'s six-column row when it resolves) only with
+  /// no citation text, field, DOI or PMID: any one of them makes it a full row.
+  @Test func onlyBareOpenAlexReferencesAreLean() {
+    let openalex = Identifier("openalex", "W7")
+    let references = [
+      ParsedReference(ids: [openalex]), ParsedReference(),
+      ParsedReference(ids: [openalex, Identifier("arxiv", "2101.1")]),
+      ParsedReference(raw: "Lee 2001", ids: [openalex]),
+      ParsedReference(ids: [openalex, Identifier("doi", "10.1/x")]),
+      ParsedReference(ids: [Identifier("pmid", "12")]),
+      ParsedReference(ids: [openalex], firstAuthor: "Lee"),
+      ParsedReference(ids: [openalex], year: 2001), ParsedReference(ids: [openalex], title: "T"),
+      ParsedReference(ids: [openalex], venue: "J"),
+    ]
+    let record = ParsedRecord(line: 1, title: "Citing", references: references)
+    let prepared = PreparedRecord(record, aliases: [:], cache: AuthorKeyCache())
+    #expect(prepared.referenceIsLean == [true, true, true] + Array(repeating: false, count: 7))
+  }
+
   static let response = "data/openalex-works-json/openalex_works_response_49.json"
 }

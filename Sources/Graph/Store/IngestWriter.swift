@@ -282,12 +282,16 @@ final class IngestWriter {
   private func storeMentions(
     of record: ParsedRecord, prepared: PreparedRecord, workID: Int64, sourceID: Int64
   ) throws {
-    for (index, author) in record.authors.enumerated() {
-      let names = prepared.authors[index]
-      let key = names.key
-      let block = names.block
-      if !author.isGroup, sessionEvidence == nil { insertedBlocks.insert(block) }
-      let identity = try identityID(forKey: key, rawName: author.raw)
+    // By position, fields read in place (as in `storeReferences`): a copy of each author and
+    // of its keys retained and released every string and array of both, three million times
+    // at a million works.
+    let authors = record.authors
+    for index in authors.indices {
+      let key = prepared.authors[index].key
+      let block = prepared.authors[index].block
+      let isGroup = authors[index].isGroup
+      if !isGroup, sessionEvidence == nil { insertedBlocks.insert(block) }
+      let identity = try identityID(forKey: key, rawName: authors[index].raw)
       let mentionID = try newMentionID()
       mentionRows.add(mentionID)
       mentionRows.add(workID)
@@ -295,35 +299,36 @@ final class IngestWriter {
       mentionRows.add(identity)
       mentionRows.add(record.recordKey)
       mentionRows.add(record.line)
-      mentionRows.add(author.line)
+      mentionRows.add(authors[index].line)
       mentionRows.add(index + 1)
-      mentionRows.add(author.raw)
+      mentionRows.add(authors[index].raw)
       mentionRows.add(key)
-      mentionRows.add(author.given)
-      mentionRows.add(author.family)
-      mentionRows.add(author.isGroup)
+      mentionRows.add(authors[index].given)
+      mentionRows.add(authors[index].family)
+      mentionRows.add(isGroup)
       mentionRows.add(block)
       var full = try mentionRows.endRow()
-      for id in author.ids {
+      for id in authors[index].ids {
         mentionIdentifierRows.add(mentionID)
         mentionIdentifierRows.add(id.scheme)
         mentionIdentifierRows.add(id.value)
         full = try mentionIdentifierRows.endRow() || full
       }
-      for (position, affiliation) in author.affiliations.enumerated() {
+      for (position, affiliation) in authors[index].affiliations.enumerated() {
         affiliationRows.add(mentionID)
         affiliationRows.add(position + 1)
         affiliationRows.add(affiliation)
         full = try affiliationRows.endRow() || full
       }
       if full { try flushMentions() }
-      if let sessionEvidence, !author.isGroup {
+      if let sessionEvidence, !isGroup {
         sessionEvidence.addMention(
           MentionEvidence(
             id: mentionID, workID: workID, record: .init(source: sourceID, line: record.line),
-            rawName: author.raw, nameKey: key, given: names.given, surname: names.surname,
-            ids: author.ids, previousIdentity: identity),
-          affiliations: author.affiliations)
+            rawName: authors[index].raw, nameKey: key, given: prepared.authors[index].given,
+            surname: prepared.authors[index].surname, ids: authors[index].ids,
+            previousIdentity: identity),
+          affiliations: authors[index].affiliations)
       }
     }
   }
@@ -340,6 +345,18 @@ final class IngestWriter {
     // By position, fields read in place: binding a copy of each reference and of its ids
     // retained and released every string of both, 19 million times at a million works.
     for index in record.references.indices {
+      // Most references of an OpenAlex file: an OpenAlex id alone, naming a work of the file.
+      if prepared.referenceIsLean[index],
+        let number = prepared.referenceIDs[index].strongestNumber,
+        let work = sessionWorks.work(number: number)
+      {
+        referencesResolvedOnInsert += 1
+        try references.appendLean(
+          workID: workID, sourceID: sourceID, position: index + 1,
+          openalex: prepared.referenceIDs[index].openalex, resolvedWorkID: work,
+          resolvedBy: "openalex")
+        continue
+      }
       var resolved: Int64?
       var resolvedBy: String?
       if let strongest = prepared.referenceIDs[index].strongest,

@@ -22,6 +22,9 @@ struct PreparedRecord: Sendable {
   /// The first DOI, PMID and OpenAlex id of each reference, aligned with
   /// `ParsedRecord.references` (the columns of its `reference` row).
   var referenceIDs: [ReferenceIDs]
+  /// Whether each reference has neither citation text nor field nor DOI nor PMID (an
+  /// OpenAlex id at most): resolved on insert, its row is `ReferenceRowWriter`'s lean one.
+  var referenceIsLean: [Bool]
   /// The `work_match_key` row of the work when the record creates it
   /// (`CitationMatchKey.workBlock` of the first author and year, "" when there is none;
   /// `CitationMatchKey.titleWords` of the title).
@@ -56,6 +59,12 @@ struct PreparedRecord: Sendable {
     }
     workTitleWords = CitationMatchKey.titleWords(titleKey: titleKey)
     referenceIDs = record.references.map { ReferenceIDs($0.ids) }
+    let references = record.references
+    referenceIsLean = references.indices.map { [referenceIDs] i in
+      references[i].raw == nil && references[i].firstAuthor == nil && references[i].year == nil
+        && references[i].title == nil && references[i].venue == nil
+        && referenceIDs[i].doi == nil && referenceIDs[i].pmid == nil
+    }
     referenceBlocks = record.references.map {
       CitationMatchKey.referenceBlock(firstAuthor: $0.firstAuthor, year: $0.year, raw: $0.raw) ?? ""
     }

@@ -27,9 +27,12 @@ struct SessionWorkIndex {
 
   /// `work(scheme:value:)` when `number` is already `numberKey(scheme:value:)`.
   func work(scheme: String, value: String, number: Int?) -> Int64? {
-    if let number { return numbered[number] }
+    if let number { return work(number: number) }
     return texts[Identifier(scheme, value)]
   }
+
+  /// The work noted under the id whose `numberKey` is `number`.
+  func work(number: Int) -> Int64? { numbered[number] }
 
   /// Hints that `work(scheme:value:number:)` will soon look up `number` (see
   /// `IntegerTable.prefetch`).
