@@ -145,10 +145,35 @@ def sh(cmd):
         return ""
 
 
-def machine_section(args):
+def run_start():
+    """When the run started and the load average then, for the machine block."""
+    return datetime.datetime.now().strftime('%Y-%m-%d %H:%M'), sh("cat /proc/loadavg")
+
+
+def cpu_times():
+    """The aggregate `cpu` line of /proc/stat (clock ticks per state), or None off Linux."""
+    try:
+        with open("/proc/stat") as f:
+            return [int(x) for x in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+
+
+def stolen_share(start, end):
+    """Share of CPU time the hypervisor took from this machine between two `cpu_times()`
+    samples (the eighth state, steal), or None when unknown."""
+    if not start or not end or len(start) < 8 or len(end) < 8:
+        return None
+    delta = [b - a for a, b in zip(start[:8], end[:8])]  # user .. steal (guest is in user)
+    total = sum(delta)
+    return delta[7] / total if total > 0 else None
+
+
+def machine_section(args, start, stolen=None):
+    """The machine block; `start` holds the run's start time and load average (`run_start`)."""
     cpu = sh("lscpu | grep -E '^(Model name|CPU\\(s\\)|Thread|Core|Socket|CPU max MHz|L3)'")
     mem = sh("free -g | head -2")
-    load = sh("cat /proc/loadavg")
+    when, load = start
     commit = sh("git rev-parse --short HEAD") or "unknown"
     dirty = " (+ uncommitted changes)" if sh("git status --porcelain --untracked-files=no") else ""
     versions = [
@@ -162,7 +187,7 @@ def machine_section(args):
         if os.path.exists(VENV_PY) else "",
     ]
     body = [
-        f"Measured {datetime.datetime.now().strftime('%Y-%m-%d %H:%M')} at commit `{commit}`{dirty},"
+        f"Measured {when} at commit `{commit}`{dirty},"
         f" mode `{'bench-full' if args.full else 'bench'}`, {args.runs} timed runs per row"
         " (after one untimed warm-up run for analytics under 2 s).",
         "",
@@ -170,6 +195,13 @@ def machine_section(args):
         + (" — **the machine was busy (other builds running): treat absolute times as noisy; the"
            " C/graph ratios are measured back to back in the same run.**" if float(load.split()[0]) > 0.7 else ""),
         "",
+    ] + ([
+        f"**CPU stolen by the hypervisor during the run:** {stolen:.0%} of CPU time (steal in"
+        " `/proc/stat`, start to end of the run)" + (
+            " — **other guests took this virtual machine's CPU: absolute times are slower than"
+            " the machine's own.**" if stolen > 0.05 else "."),
+        "",
+    ] if stolen is not None else []) + [
         "```", cpu, "", mem, "```", "",
         "Versions: " + "; ".join(v for v in versions if v) + ".",
     ]
@@ -667,8 +699,9 @@ def main():
         if not os.path.exists(tool):
             sys.exit(f"missing {rel(tool)}: run `make bench` (it builds everything first)")
     sizes = [1000, 10000, 100000] + ([1000000] if a.full else [])
+    started, start = cpu_times(), run_start()
     if "machine" in only:
-        machine_section(a)
+        machine_section(a, start)
     if "generator" in only:
         generator_section(a, sizes)
     if "analytics" in only:
@@ -684,6 +717,11 @@ def main():
         latency_section(a, max(stores) if stores else max(sizes))
     if "pubmed" in only:
         pubmed_section(a)
+    stolen = stolen_share(started, cpu_times())
+    if stolen is not None:
+        log(f"CPU stolen by the hypervisor during the run: {stolen:.1%}")
+        if "machine" in only:
+            machine_section(a, start, stolen)  # the same block, with the share now known
     log("done: BENCHMARKS.md updated")
 
 
