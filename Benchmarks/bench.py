@@ -146,8 +146,10 @@ def sh(cmd):
 
 
 def run_start():
-    """When the run started and the load average then, for the machine block."""
-    return datetime.datetime.now().strftime('%Y-%m-%d %H:%M'), sh("cat /proc/loadavg")
+    """When the run started, the load average and whether tracked files had changes then
+    (the run itself rewrites BENCHMARKS.md), for the machine block."""
+    dirty = bool(sh("git status --porcelain --untracked-files=no"))
+    return datetime.datetime.now().strftime('%Y-%m-%d %H:%M'), sh("cat /proc/loadavg"), dirty
 
 
 def cpu_times():
@@ -173,9 +175,9 @@ def machine_section(args, start, stolen=None):
     """The machine block; `start` holds the run's start time and load average (`run_start`)."""
     cpu = sh("lscpu | grep -E '^(Model name|CPU\\(s\\)|Thread|Core|Socket|CPU max MHz|L3)'")
     mem = sh("free -g | head -2")
-    when, load = start
+    when, load, changed = start
     commit = sh("git rev-parse --short HEAD") or "unknown"
-    dirty = " (+ uncommitted changes)" if sh("git status --porcelain --untracked-files=no") else ""
+    dirty = " (+ uncommitted changes)" if changed else ""
     versions = [
         f"igraph (C, Debian) {sh('pkg-config --modversion igraph')}",
         f"swift: {sh('swift --version 2>&1 | head -1')}",
