@@ -51,6 +51,10 @@ final class IngestWriter {
   private let workIdentifierRows: BatchInsert
   /// The id the next new work gets (see `nextMentionID`).
   private var nextWorkID: Int64?
+  /// The identifiers and new title keys of the works queued since `flushParents`: work
+  /// matching stores the queue only before a lookup it may answer. A later ingest looks up
+  /// every record's keys, and storing the queue before each stored one work at a time.
+  private var queuedKeys = StoredKeyFilter()
   /// Provenance and citation keys of works, read only after the read phase: queued and
   /// stored a batch at a time, the rest in `finish`.
   private let workSourceRows: BatchInsert
@@ -105,7 +109,9 @@ final class IngestWriter {
     references = try ReferenceRowWriter(db: db)
     // Work matching reads works and their identifiers, and title matching the authors of a
     // candidate work, any of which may still be queued.
-    workMatcher.beforeReadingWorks = { [unowned self] in try self.flushParents() }
+    workMatcher.beforeReadingWorks = { [unowned self] key in
+      if key.map({ self.queuedKeys.mayContain($0) }) ?? true { try self.flushParents() }
+    }
     workMatcher.beforeReadingMentions = { [unowned self] in try self.flushMentions() }
     references.beforeFlush = { [unowned self] in try self.flushParents() }
   }
@@ -116,6 +122,7 @@ final class IngestWriter {
     try workRows.flush()
     try workIdentifierRows.flush()
     try identityRows.flush()
+    queuedKeys.removeAll()
   }
 
   /// Stores the queued mentions, then their person ids and affiliations (whose foreign keys
@@ -241,6 +248,7 @@ final class IngestWriter {
       workRows.add(record.volume)
       workRows.add(record.issue)
       workRows.add(record.pages)
+      queuedKeys.insert(.title(titleKey))
       if try workRows.endRow() { try flushParents() }
       outcome = Outcome(workID: workID, isNew: true)
       sessionEvidence?.noteWork(outcome.workID, venue: record.venue)
@@ -258,6 +266,7 @@ final class IngestWriter {
       workIdentifierRows.add(outcome.workID)
       workIdentifierRows.add(id.scheme)
       workIdentifierRows.add(id.value)
+      queuedKeys.insert(.identifier(scheme: id.scheme, value: id.value))
       if try workIdentifierRows.endRow() { try flushParents() }
       if Self.citableSchemes.contains(id.scheme) {
         sessionWorks.noteFirst(scheme: id.scheme, value: id.value, work: outcome.workID)

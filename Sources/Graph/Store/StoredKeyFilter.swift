@@ -31,6 +31,30 @@ struct StoredKeyFilter {
     hashes.contains(Self.hash("", titleKey))
   }
 
+  /// A key work matching looks works up by.
+  enum Key {
+    case identifier(scheme: String, value: String)
+    case title(String)
+  }
+
+  mutating func insert(_ key: Key) {
+    switch key {
+    case .identifier(let scheme, let value): insert(scheme: scheme, value: value)
+    case .title(let titleKey): insert(titleKey: titleKey)
+    }
+  }
+
+  /// False only when no key inserted is `key`.
+  func mayContain(_ key: Key) -> Bool {
+    switch key {
+    case .identifier(let scheme, let value): mayContain(scheme: scheme, value: value)
+    case .title(let titleKey): mayContain(titleKey: titleKey)
+    }
+  }
+
+  /// Forgets every key, keeping the memory.
+  mutating func removeAll() { hashes.removeAll(keepingCapacity: true) }
+
   /// Identifier schemes are never empty, so "" marks title keys.
   private static func hash(_ scheme: String, _ value: String) -> Int {
     var hasher = Hasher()

@@ -13,9 +13,10 @@ struct WorkMatcher {
   /// Set when every stored work was stored by this ingest: keys it never saw are not
   /// looked up (`StoredKeyFilter`).
   var stored: StoredKeyFilter?
-  /// Called before works or their identifiers are read: the writer stores the ones it
-  /// still queues (`BatchInsert`).
-  var beforeReadingWorks: (() throws -> Void)?
+  /// Called before SQLite is asked for a work by `key`, and with nil before any other read
+  /// of works or their identifiers: the writer stores the ones it still queues
+  /// (`BatchInsert`) when they may answer.
+  var beforeReadingWorks: ((StoredKeyFilter.Key?) throws -> Void)?
   /// Called before the authors of a candidate work are read: the writer stores the
   /// mentions it still queues.
   var beforeReadingMentions: (() throws -> Void)?
@@ -38,16 +39,18 @@ struct WorkMatcher {
   func match(_ record: ParsedRecord, titleKey: String, ids: [Identifier]) throws -> Int64? {
     for id in ids.sorted(by: { ($0.scheme == "doi" ? 0 : 1, $0) < ($1.scheme == "doi" ? 0 : 1, $1) }) {
       if let stored, !stored.mayContain(scheme: id.scheme, value: id.value) { continue }
-      try beforeReadingWorks?()
+      try beforeReadingWorks?(.identifier(scheme: id.scheme, value: id.value))
       workByID.bind(1, id.scheme)
       workByID.bind(2, id.value)
       if let work = try workByID.firstInteger() { return work }
     }
     guard !titleKey.isEmpty else { return nil }
     if let stored, !stored.mayContain(titleKey: titleKey) { return nil }
-    try beforeReadingWorks?()
+    try beforeReadingWorks?(.title(titleKey))
     anyWorkByTitle.bind(1, titleKey)
     guard try anyWorkByTitle.firstInteger() != nil else { return nil }
+    // The candidates' identifiers may have queued rows (a record merged into one).
+    try beforeReadingWorks?(nil)
     let candidates = try Row.fetchAll(
       try db.cachedStatement(
         sql: "SELECT id, year, volume, issue, pages FROM work WHERE title_key = ? ORDER BY id"),
