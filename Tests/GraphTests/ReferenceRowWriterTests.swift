@@ -131,6 +131,30 @@ import Testing
     #expect(try store.rowsAsText("SELECT COUNT(*) FROM reference") == ["0"])
   }
 
+  /// Batches insert `OR FAIL` (`BatchInsert`): the rows of the failing batch before the bad
+  /// one stay until the transaction rolls back, which SQLite's default `ABORT` would undo at
+  /// the price of a statement journal (a copy of every page the batch changes).
+  @Test func aFailingBatchKeepsItsEarlierRowsUntilTheRollback() throws {
+    let store = try Self.storeWithWorks()
+    var bad = Self.row(3)
+    bad.position = 0  // CHECK (position >= 1)
+    var storedBeforeRollback: [String] = []
+    #expect(throws: (any Error).self) {
+      try store.write { db in
+        let writer = try ReferenceRowWriter(db: db, rowsPerBatch: 4)
+        try writer.append(Self.row(1))
+        try writer.append(Self.row(2))
+        try writer.append(bad)
+        do { try writer.flush() } catch {
+          storedBeforeRollback = try String.fetchAll(db, sql: "SELECT position FROM reference")
+          throw error
+        }
+      }
+    }
+    #expect(storedBeforeRollback == ["2", "3"])
+    #expect(try store.rowsAsText("SELECT COUNT(*) FROM reference") == ["0"])
+  }
+
   /// The virtual table exists while a writer lives; a second writer on the same connection
   /// registers its own batch and stores its own rows.
   @Test func theVirtualTableLivesWithItsWriter() throws {
