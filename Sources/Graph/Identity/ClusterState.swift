@@ -31,11 +31,15 @@ struct ClusterState {
   // The mentions are not kept here but passed to each call, so that a first ingest's
   // evidence can be completed in place between the id links and the name rules.
   private var parent: [Int]
-  private var merged: [Int: Sets] = [:]
+  /// The sets of each merged cluster, at its root's position (nil: a mention alone, or not a
+  /// root). An array, not a dictionary: a million works' id links make a million clusters,
+  /// and a dictionary of them was hashed four times a union and resized as it grew.
+  private var merged: [Sets?]
 
   /// A union-find over `count` mentions, each alone.
   init(count: Int) {
     parent = Array(0..<count)
+    merged = Array(repeating: nil, count: count)
   }
 
   /// Adds the affiliation words of the mentions marked in `completed` to their merged
@@ -202,9 +206,30 @@ struct ClusterState {
   }
 
   /// Clusters as sorted mention ids, ordered by their smallest id.
+  /// - Complexity: O(M) for M mentions whose ids ascend with their positions (a first
+  ///   ingest's), O(M log M) at worst: groups are numbered by root position, not hashed.
   mutating func clusters(_ mentions: [MentionEvidence]) -> [[Int64]] {
-    var groups: [Int: [Int64]] = [:]
-    for i in mentions.indices { groups[find(i), default: []].append(mentions[i].id) }
-    return groups.values.map { $0.sorted() }.sorted { ($0.first ?? 0) < ($1.first ?? 0) }
+    var groupOfRoot = [Int32](repeating: -1, count: mentions.count)
+    var sizes: [Int] = []
+    var groupOf = [Int32](repeating: 0, count: mentions.count)
+    for i in mentions.indices {
+      let root = find(i)
+      if groupOfRoot[root] < 0 {
+        groupOfRoot[root] = Int32(sizes.count)
+        sizes.append(0)
+      }
+      let group = Int(groupOfRoot[root])
+      groupOf[i] = Int32(group)
+      sizes[group] += 1
+    }
+    var groups = sizes.map { size -> [Int64] in
+      var ids: [Int64] = []
+      ids.reserveCapacity(size)
+      return ids
+    }
+    for i in mentions.indices { groups[Int(groupOf[i])].append(mentions[i].id) }
+    for g in groups.indices { groups[g].sort() }
+    groups.sort { ($0.first ?? 0) < ($1.first ?? 0) }
+    return groups
   }
 }

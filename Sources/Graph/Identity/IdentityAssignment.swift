@@ -40,11 +40,11 @@ struct IdentityAssignment {
     let previous = Set(mentions.compactMap(\.previousIdentity))
     var kept = Set<Int64>()
     // Cluster positions, largest first (ties: smallest first mention id); sorting positions
-    // moves integers, not arrays.
+    // by sizes and first ids read from two arrays moves and compares integers, not arrays.
+    let sizes = clusters.map(\.count)
+    let firsts = clusters.map { $0.first ?? 0 }
     let order = clusters.indices.sorted {
-      clusters[$0].count != clusters[$1].count
-        ? clusters[$0].count > clusters[$1].count
-        : (clusters[$0].first ?? 0) < (clusters[$1].first ?? 0)
+      sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : firsts[$0] < firsts[$1]
     }
     for index in order {
       let members = clusters[index].compactMap { self.positions[$0] }
