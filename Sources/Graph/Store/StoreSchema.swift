@@ -15,6 +15,7 @@ enum StoreSchema {
     ("v8-reference-source-scan", v8ReferenceSourceScan),
     ("v9-reference-work-unkeyed", v9ReferenceWorkUnkeyed),
     ("v10-mention-pairs-clustered", v10MentionPairsClustered),
+    ("v11-mention-source-scan", v11MentionSourceScan),
   ]
 
   static var migrator: DatabaseMigrator {
