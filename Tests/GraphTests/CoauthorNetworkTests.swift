@@ -141,6 +141,28 @@ import Testing
     #expect(until.build().network.edges.map(\.workIDs) == [[1]])
   }
 
+  /// Edges from random works equal those counted pair by pair in a dictionary, with ids
+  /// dense (the counting sorts) and spread by 10^12 (the comparison sort).
+  @Test(arguments: [1, 1_000_000_000_000] as [Int64])
+  func edgesMatchPairsCountedOneByOne(idSpacing: Int64) {
+    var rng = SplitMix64(seed: 11)
+    var accumulator = CoauthorAccumulator(options: CoauthorOptions())
+    var expected: [[Int64]: [Int64]] = [:]
+    for work in Int64(1)...400 {
+      let team = Int.random(in: 2...6, using: &rng)
+      let authors = Set((0..<team).map { _ in Int64.random(in: 1...60, using: &rng) * idSpacing })
+        .sorted()
+      accumulator.add(work: work, year: 2000, authors: authors)
+      for i in authors.indices {
+        for j in authors.indices where j > i { expected[[authors[i], authors[j]], default: []].append(work) }
+      }
+    }
+    let edges = accumulator.build().network.edges
+    #expect(edges.map { [$0.source, $0.target] } == expected.keys.sorted { $0.lexicographicallyPrecedes($1) })
+    #expect(edges.allSatisfy { expected[[$0.source, $0.target]] == $0.workIDs })
+    #expect(edges.allSatisfy { $0.weight == Double($0.workIDs.count) })
+  }
+
   @Test func storeQueriesForAuthorsAndCommunities() throws {
     let (store, id) = try Self.store()
     let ada = try #require(id["Ada Lovelace"])
