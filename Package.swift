@@ -74,7 +74,8 @@ let package = Package(
     .testTarget(
       name: "ExportersTests", dependencies: ["Exporters", "Graph", "GraphTestSupport"],
       exclude: ["Snapshots"]),
-    .testTarget(name: "GraphCLITests", dependencies: ["GraphTestSupport"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "GraphCLITests", dependencies: ["GraphTestSupport", "graph-cli"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

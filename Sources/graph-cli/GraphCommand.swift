@@ -24,4 +24,11 @@ struct GraphCommand: ParsableCommand {
       Ingest.self, Stats.self, Authors.self, Author.self, Communities.self, CentralityCommand.self,
       Ego.self, Path.self, Export.self, Identities.self, Runs.self,
     ])
+
+  /// Starts the heavy commands over with a huge-page heap (`HugePageHeap`), then parses and
+  /// runs the command.
+  static func main() {
+    HugePageHeap.restartIfWorthwhile()
+    main(nil)
+  }
 }
