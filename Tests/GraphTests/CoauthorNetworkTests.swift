@@ -142,7 +142,7 @@ import Testing
   }
 
   /// Edges from random works equal those counted pair by pair in a dictionary, with ids
-  /// dense (the counting sorts) and spread by 10^12 (the comparison sort).
+  /// dense and spread by 10^12: each edge's works ascending, its weight their count.
   @Test(arguments: [1, 1_000_000_000_000] as [Int64])
   func edgesMatchPairsCountedOneByOne(idSpacing: Int64) {
     var rng = SplitMix64(seed: 11)
