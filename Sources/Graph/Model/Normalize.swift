@@ -69,17 +69,20 @@ public enum Normalize {
   }
 
   /// The last path component of an OpenAlex URL (`https://openalex.org/W123` → `W123`).
-  /// Slices the UTF-8 view: a work carries a score of these (`referenced_works`).
+  /// Scans the bytes in place: a work carries a score of these (`referenced_works`), and
+  /// walking `String.UTF8View` indexes cost about 600 instructions an id (issue 8).
   public static func openAlexID(_ text: String?) -> String? {
-    guard let text else { return nil }
-    let bytes = text.utf8
-    var end = bytes.endIndex
-    while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x2F {
-      end = bytes.index(before: end)
+    guard var text else { return nil }
+    text.makeContiguousUTF8()  // already so for every string a reader makes
+    let id = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      var end = bytes.count
+      while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+      guard end > 0 else { return nil }
+      var start = end
+      while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
-    guard end > bytes.startIndex else { return nil }
-    let start = bytes[..<end].lastIndex(of: 0x2F).map { bytes.index(after: $0) } ?? bytes.startIndex
-    return String(text[start..<end])
+    return id ?? nil
   }
 
   /// The first four-digit year (1000–2999) found in `text`.
