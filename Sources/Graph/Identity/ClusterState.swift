@@ -1,22 +1,65 @@
 /// Union-find over mentions with per-cluster constraints.
 ///
-/// A cluster's constraint sets (ORCIDs, DBLP keys, records, given names, name keys,
-/// affiliation words) exist only once it has absorbed another cluster; a mention alone is
-/// read from its evidence. Most mentions never merge, and six sets per mention cost more
-/// than the clustering itself on a PubMed file.
+/// A cluster's constraints (ORCIDs, DBLP keys, records, given names, name keys, affiliation
+/// words) exist only once it has absorbed another cluster; a mention alone is read from its
+/// evidence. Most mentions never merge, and six sets per mention cost more than the
+/// clustering itself on a PubMed file. Person ids are kept as far as "at most one" needs
+/// them (`Distinct`, no set), and name keys only when user splits will ask for them.
 struct ClusterState {
+  /// The values of one person-id scheme in a cluster, as far as the rule "at most one value"
+  /// needs them: none, the one, or more than one.
+  private enum Distinct: Equatable {
+    case none
+    case one(String)
+    case many
+
+    mutating func add(_ value: String) {
+      switch self {
+      case .none: self = .one(value)
+      case .one(let held) where held != value: self = .many
+      default: break
+      }
+    }
+
+    mutating func add(_ other: Distinct) {
+      switch other {
+      case .none: break
+      case .one(let value): add(value)
+      case .many: self = .many
+      }
+    }
+
+    mutating func add(_ scheme: String, of ids: [Identifier]) {
+      for id in ids where id.scheme == scheme { add(id.value) }
+    }
+
+    /// True when this and `other` together hold more than one value.
+    func manyWith(_ other: Distinct) -> Bool {
+      var joined = self
+      joined.add(other)
+      return joined == .many
+    }
+
+    /// True when this and the `scheme` values of `ids` together hold more than one value.
+    func manyWith(_ scheme: String, of ids: [Identifier]) -> Bool {
+      var joined = self
+      joined.add(scheme, of: ids)
+      return joined == .many
+    }
+  }
+
   /// The constraint sets of a merged cluster: an object, so the table hands out one
   /// reference (not six sets to retain) and a union grows the sets in place.
   private final class Sets {
-    var orcids: Set<String>
-    var dblpKeys: Set<String>
+    var orcids: Distinct
+    var dblpKeys: Distinct
     var records: Set<MentionEvidence.RecordRef>
     var givens: Set<[String]>
     var names: Set<String>
     var affiliations: Set<String>
 
     init(
-      orcids: Set<String>, dblpKeys: Set<String>, records: Set<MentionEvidence.RecordRef>,
+      orcids: Distinct, dblpKeys: Distinct, records: Set<MentionEvidence.RecordRef>,
       givens: Set<[String]>, names: Set<String>, affiliations: Set<String>
     ) {
       self.orcids = orcids
@@ -35,11 +78,15 @@ struct ClusterState {
   /// root). An array, not a dictionary: a million works' id links make a million clusters,
   /// and a dictionary of them was hashed four times a union and resized as it grew.
   private var merged: [Sets?]
+  /// Whether clusters keep their name keys: only user splits read them.
+  private let keepsNames: Bool
 
-  /// A union-find over `count` mentions, each alone.
-  init(count: Int) {
+  /// A union-find over `count` mentions, each alone; `keepsNames` must be true when any
+  /// union will be given user splits.
+  init(count: Int, keepsNames: Bool = true) {
     parent = Array(0..<count)
     merged = Array(repeating: nil, count: count)
+    self.keepsNames = keepsNames
   }
 
   /// Adds the affiliation words of the mentions marked in `completed` to their merged
@@ -55,11 +102,15 @@ struct ClusterState {
   private func sets(_ root: Int, _ mentions: [MentionEvidence]) -> Sets {
     if let sets = merged[root] { return sets }
     let ids = mentions[root].ids  // fields, not a copy of the whole value
+    var orcids = Distinct.none
+    var dblpKeys = Distinct.none
+    orcids.add("orcid", of: ids)
+    dblpKeys.add("dblp", of: ids)
     return Sets(
-      orcids: Set(ids.filter { $0.scheme == "orcid" }.map(\.value)),
-      dblpKeys: Set(ids.filter { $0.scheme == "dblp" }.map(\.value)),
+      orcids: orcids, dblpKeys: dblpKeys,
       records: [mentions[root].record], givens: [mentions[root].given],
-      names: [mentions[root].nameKey], affiliations: mentions[root].affiliationWords)
+      names: keepsNames ? [mentions[root].nameKey] : [],
+      affiliations: mentions[root].affiliationWords)
   }
 
   mutating func find(_ x: Int) -> Int {
@@ -82,6 +133,7 @@ struct ClusterState {
     _ i: Int, _ j: Int, in mentions: [MentionEvidence], checkNames: Bool,
     overrides: IdentityOverrides, affiliationGuard: Bool
   ) -> Bool {
+    assert(keepsNames || overrides.splits.isEmpty, "splits given to a state without name keys")
     let a = find(i)
     let b = find(j)
     guard a != b else { return false }
@@ -99,11 +151,11 @@ struct ClusterState {
       parent[child] = root
       if other != root { merged[other] = nil }
       let ids = mentions[lone].ids
-      joined.orcids.formUnion(ids.lazy.filter { $0.scheme == "orcid" }.map(\.value))
-      joined.dblpKeys.formUnion(ids.lazy.filter { $0.scheme == "dblp" }.map(\.value))
+      joined.orcids.add("orcid", of: ids)
+      joined.dblpKeys.add("dblp", of: ids)
       joined.records.insert(mentions[lone].record)
       joined.givens.insert(mentions[lone].given)
-      joined.names.insert(mentions[lone].nameKey)
+      if keepsNames { joined.names.insert(mentions[lone].nameKey) }
       joined.affiliations.formUnion(mentions[lone].affiliationWords)
       if other != root || stored == nil { merged[root] = joined }
       return true
@@ -114,8 +166,8 @@ struct ClusterState {
     guard allowed(joined, absorbed, checkNames, overrides, affiliationGuard) else { return false }
     parent[child] = root
     merged[child] = nil
-    joined.orcids.formUnion(absorbed.orcids)
-    joined.dblpKeys.formUnion(absorbed.dblpKeys)
+    joined.orcids.add(absorbed.orcids)
+    joined.dblpKeys.add(absorbed.dblpKeys)
     joined.records.formUnion(absorbed.records)
     joined.givens.formUnion(absorbed.givens)
     joined.names.formUnion(absorbed.names)
@@ -130,8 +182,8 @@ struct ClusterState {
     _ setsA: Sets, _ setsB: Sets, _ checkNames: Bool, _ overrides: IdentityOverrides,
     _ affiliationGuard: Bool
   ) -> Bool {
-    if Self.moreThanOne(setsA.orcids, setsB.orcids) { return false }
-    if Self.moreThanOne(setsA.dblpKeys, setsB.dblpKeys) { return false }
+    if setsA.orcids.manyWith(setsB.orcids) { return false }
+    if setsA.dblpKeys.manyWith(setsB.dblpKeys) { return false }
     if !setsA.records.isDisjoint(with: setsB.records) { return false }
     if checkNames {
       for x in setsA.givens { for y in setsB.givens where !NameParts.compatible(x, y) { return false } }
@@ -157,9 +209,7 @@ struct ClusterState {
     _ overrides: IdentityOverrides, _ affiliationGuard: Bool
   ) -> Bool {
     let ids = mentions[m].ids
-    if Self.moreThanOne(setsA.orcids, "orcid", of: ids)
-      || Self.moreThanOne(setsA.dblpKeys, "dblp", of: ids)
-    {
+    if setsA.orcids.manyWith("orcid", of: ids) || setsA.dblpKeys.manyWith("dblp", of: ids) {
       return false
     }
     if setsA.records.contains(mentions[m].record) { return false }
@@ -179,30 +229,6 @@ struct ClusterState {
       if Double(shared) / Double(union) < Corroboration.affiliationThreshold { return false }
     }
     return true
-  }
-
-  /// True when the union of `x` and `y` has more than one element (without building it).
-  private static func moreThanOne(_ x: Set<String>, _ y: Set<String>) -> Bool {
-    if x.count > 1 || y.count > 1 { return true }
-    if let a = x.first, let b = y.first { return a != b }
-    return false
-  }
-
-  /// `moreThanOne(x, Set(values of scheme in ids))`, without building the set.
-  private static func moreThanOne(_ x: Set<String>, _ scheme: String, of ids: [Identifier])
-    -> Bool
-  {
-    if x.count > 1 { return true }
-    var first: String?
-    for id in ids where id.scheme == scheme {
-      guard let seen = first else {
-        first = id.value
-        continue
-      }
-      if seen != id.value { return true }
-    }
-    if let a = x.first, let b = first { return a != b }
-    return false
   }
 
   /// Clusters as sorted mention ids, ordered by their smallest id.

@@ -7,7 +7,7 @@ struct ClusteringRun {
   let overrides: IdentityOverrides
 
   init(count: Int, policy: SameNamePolicy, overrides: IdentityOverrides) {
-    state = ClusterState(count: count)
+    state = ClusterState(count: count, keepsNames: !overrides.splits.isEmpty)
     self.policy = policy
     self.overrides = overrides
   }
