@@ -89,9 +89,12 @@ extension GraphCommand {
         let options = CommunityOptions(
           algorithm: algorithm, resolution: resolution ?? 1, seed: seed,
           iterations: iterations ?? 1)
-        // The fingerprint needs neither igraph nor the partition: made beside igraph too.
+        // The fingerprint needs neither igraph nor the partition: made beside igraph too, once
+        // the title terms are done, so that two threads never share the second core with
+        // the main one (at 1M works they overlapped igraph's graph build by about 3 s).
         let fingerprintWork = BackgroundWork(name: "graph-fingerprint") {
-          build.network.fingerprint
+          _ = termWork.wait()
+          return build.network.fingerprint
         }
         let (partition, stability) = try termWork.alongside {
           try fingerprintWork.alongside { () throws -> (Partition, StabilityReport?) in
