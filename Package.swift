@@ -75,7 +75,8 @@ let package = Package(
       name: "ExportersTests", dependencies: ["Exporters", "Graph", "GraphTestSupport"],
       exclude: ["Snapshots"]),
     .testTarget(
-      name: "GraphCLITests", dependencies: ["GraphTestSupport", "graph-cli"], exclude: ["Snapshots"]),
+      name: "GraphCLITests", dependencies: ["GraphTestSupport", "graph-cli"],
+      exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

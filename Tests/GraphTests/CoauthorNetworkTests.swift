@@ -154,11 +154,14 @@ import Testing
         .sorted()
       accumulator.add(work: work, year: 2000, authors: authors)
       for i in authors.indices {
-        for j in authors.indices where j > i { expected[[authors[i], authors[j]], default: []].append(work) }
+        for j in authors.indices where j > i {
+          expected[[authors[i], authors[j]], default: []].append(work)
+        }
       }
     }
     let edges = accumulator.build().network.edges
-    #expect(edges.map { [$0.source, $0.target] } == expected.keys.sorted { $0.lexicographicallyPrecedes($1) })
+    let pairs = expected.keys.sorted { $0.lexicographicallyPrecedes($1) }
+    #expect(edges.map { [$0.source, $0.target] } == pairs)
     #expect(edges.allSatisfy { expected[[$0.source, $0.target]] == $0.workIDs })
     #expect(edges.allSatisfy { $0.weight == Double($0.workIDs.count) })
   }

@@ -49,6 +49,7 @@ public enum NameKey {
 
   /// The words of a folded text; an ASCII one is split at its space bytes (the same words:
   /// a byte is a character there), others by `split`.
+  ///
   /// The bytes are scanned in place (walking `String.UTF8View` indexes cost about 5,000
   /// instructions a name, issue 8).
   static func words(of folded: String) -> [Substring] {
