@@ -142,20 +142,24 @@ import Testing
   }
 
   /// Edges from random works equal those counted pair by pair in a dictionary, with ids
-  /// dense and spread by 10^12: each edge's works ascending, its weight their count.
+  /// dense and spread by 10^12: each edge's works ascending, its weight their count, its
+  /// years the earliest and latest of them (one-work and many-work edges both).
   @Test(arguments: [1, 1_000_000_000_000] as [Int64])
   func edgesMatchPairsCountedOneByOne(idSpacing: Int64) {
     var rng = SplitMix64(seed: 11)
     var accumulator = CoauthorAccumulator(options: CoauthorOptions())
     var expected: [[Int64]: [Int64]] = [:]
+    var years: [[Int64]: [Int]] = [:]
     for work in Int64(1)...400 {
       let team = Int.random(in: 2...6, using: &rng)
       let authors = Set((0..<team).map { _ in Int64.random(in: 1...60, using: &rng) * idSpacing })
         .sorted()
-      accumulator.add(work: work, year: 2000, authors: authors)
+      let year = Int.random(in: 1990...2020, using: &rng)
+      accumulator.add(work: work, year: year, authors: authors)
       for i in authors.indices {
         for j in authors.indices where j > i {
           expected[[authors[i], authors[j]], default: []].append(work)
+          years[[authors[i], authors[j]], default: []].append(year)
         }
       }
     }
@@ -164,6 +168,10 @@ import Testing
     #expect(edges.map { [$0.source, $0.target] } == pairs)
     #expect(edges.allSatisfy { expected[[$0.source, $0.target]] == $0.workIDs })
     #expect(edges.allSatisfy { $0.weight == Double($0.workIDs.count) })
+    #expect(edges.allSatisfy { $0.works == $0.workIDs.count })
+    #expect(edges.allSatisfy { $0.firstYear == years[[$0.source, $0.target]]?.min() })
+    #expect(edges.allSatisfy { $0.lastYear == years[[$0.source, $0.target]]?.max() })
+    #expect(edges.contains { $0.works == 1 } && edges.contains { $0.works > 1 })
   }
 
   @Test func storeQueriesForAuthorsAndCommunities() throws {

@@ -60,9 +60,12 @@ extension GraphStore {
 
 /// Collects nodes and weighted edges work by work.
 ///
-/// Each coauthor pair of a work is noted as one occurrence (the pair, the work's
-/// position); `build` sorts them once and makes each edge from its run, so no dictionary is
-/// hashed per pair (issue 8: the dictionary of edges was most of the network build).
+/// The authors of works with pairs are kept in one flat list while works are added; `build`
+/// then writes each coauthor pair of a work as one occurrence (the pair, the work's
+/// position) into a list allocated once at its final size, sorts it in place and makes each
+/// edge from its run, so no dictionary is hashed per pair (issue 8: the dictionary of edges
+/// was most of the network build; a list grown by doubling and a sorted copy of it were
+/// 280 MB of fresh memory at a million works, slow to fault in on a virtual machine).
 /// - Complexity: O(P log P) for P pair occurrences (Σ n(n-1)/2 over works), O(P) memory.
 struct CoauthorAccumulator {
   let options: CoauthorOptions
@@ -72,9 +75,13 @@ struct CoauthorAccumulator {
   private var identityWorks: [(count: Int, first: Int?, last: Int?)]
   /// The same for an author missing from `identities` (none in a consistent store).
   private var otherWorks: [Int64: (count: Int, first: Int?, last: Int?)] = [:]
-  /// Works that made pairs, in the order added (ascending ids from the store's query).
-  private var pairWorks: [(id: Int64, year: Int?, increment: Double)] = []
-  private var occurrences: [PairOccurrence] = []
+  /// Works that made pairs, in the order added (ascending ids from the store's query), with
+  /// where their authors start in `pairAuthors`.
+  private var pairWorks: [(id: Int64, year: Int?, increment: Double, firstAuthor: Int)] = []
+  /// The authors of the works in `pairWorks`, work after work, each work's ascending.
+  private var pairAuthors: [Int64] = []
+  /// Σ n(n-1)/2 over `pairWorks`: the occurrences `edges` will sort.
+  private var pairCount = 0
   private(set) var worksUsed = 0
   private(set) var hyperAuthored = 0
 
@@ -118,14 +125,28 @@ struct CoauthorAccumulator {
     }
     let increment =
       options.counting == .full ? 1.0 : 1.0 / Double(authors.count - 1)
-    let position = Int32(pairWorks.count)
-    pairWorks.append((work, year, increment))
-    for i in 0..<authors.count {
-      for j in (i + 1)..<authors.count {
-        // authors are sorted ascending
-        occurrences.append(PairOccurrence(source: authors[i], target: authors[j], work: position))
+    pairWorks.append((work, year, increment, pairAuthors.count))
+    pairAuthors.append(contentsOf: authors)
+    pairCount += authors.count * (authors.count - 1) / 2
+  }
+
+  /// Every pair occurrence, sorted by (source, target, work).
+  private func sortedOccurrences() -> [PairOccurrence] {
+    var occurrences: [PairOccurrence] = []
+    occurrences.reserveCapacity(pairCount)
+    for (position, work) in pairWorks.enumerated() {
+      let end =
+        position + 1 < pairWorks.count ? pairWorks[position + 1].firstAuthor : pairAuthors.count
+      for i in work.firstAuthor..<end {
+        for j in (i + 1)..<end {
+          // authors are sorted ascending
+          occurrences.append(
+            PairOccurrence(source: pairAuthors[i], target: pairAuthors[j], work: Int32(position)))
+        }
       }
     }
+    occurrences.sort { ($0.source, $0.target, $0.work) < ($1.source, $1.target, $1.work) }
+    return occurrences
   }
 
   private static func count(_ entry: inout (count: Int, first: Int?, last: Int?), _ year: Int?) {
@@ -157,9 +178,7 @@ struct CoauthorAccumulator {
   /// The edges of weight ≥ `minWeight`, sorted by (source, target); each edge's works in
   /// ascending order, its weight summed in that order.
   private func edges() -> [Network.Edge] {
-    let sorted = occurrences.sorted {
-      ($0.source, $0.target, $0.work) < ($1.source, $1.target, $1.work)
-    }
+    let sorted = sortedOccurrences()
     var edges: [Network.Edge] = []
     edges.reserveCapacity(sorted.count)
     var start = 0
@@ -171,23 +190,28 @@ struct CoauthorAccumulator {
       {
         end += 1
       }
-      var workIDs: [Int64] = []
-      workIDs.reserveCapacity(end - start)
       var weight = 0.0
       var firstYear: Int?
       var lastYear: Int?
       for occurrence in sorted[start..<end] {
         let work = pairWorks[Int(occurrence.work)]
-        workIDs.append(work.id)
         weight += work.increment
         firstYear = YearRange.earlier(firstYear, work.year)
         lastYear = YearRange.later(lastYear, work.year)
       }
       if weight >= options.minWeight {
-        edges.append(
-          Network.Edge(
-            source: first.source, target: first.target, workIDs: workIDs, weight: weight,
-            firstYear: firstYear, lastYear: lastYear))
+        if end - start == 1 {
+          edges.append(
+            Network.Edge(
+              source: first.source, target: first.target, work: pairWorks[Int(first.work)].id,
+              weight: weight, firstYear: firstYear, lastYear: lastYear))
+        } else {
+          edges.append(
+            Network.Edge(
+              source: first.source, target: first.target,
+              workIDs: sorted[start..<end].map { pairWorks[Int($0.work)].id }, weight: weight,
+              firstYear: firstYear, lastYear: lastYear))
+        }
       }
       start = end
     }
