@@ -64,8 +64,8 @@ extension GraphStore {
 /// then writes each coauthor pair of a work as one occurrence (the pair, the work's
 /// position) into a list allocated once at its final size, sorts it in place and makes each
 /// edge from its run, so no dictionary is hashed per pair (issue 8: the dictionary of edges
-/// was most of the network build; a list grown by doubling and a sorted copy of it were
-/// 280 MB of fresh memory at a million works, slow to fault in on a virtual machine).
+/// was most of the network build; the list grew by doubling and was sorted into a copy,
+/// fresh memory that is slow to fault in on a virtual machine).
 /// - Complexity: O(P log P) for P pair occurrences (Σ n(n-1)/2 over works), O(P) memory.
 struct CoauthorAccumulator {
   let options: CoauthorOptions
