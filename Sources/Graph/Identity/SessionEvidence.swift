@@ -12,6 +12,8 @@ final class SessionEvidence {
   private var mentions: [MentionEvidence] = []
   private var affiliationTexts: [(mention: Int, text: String)] = []
   private var venueOfWork: [Int64: String] = [:]
+  /// How far through the file the ingest is: the lists grow to their projected size.
+  var inputShare = InputShare()
 
   /// Notes a work's venue as stored: the first non-nil one (`COALESCE` on merge).
   func noteWork(_ workID: Int64, venue: String?) {
@@ -27,8 +29,10 @@ final class SessionEvidence {
         i > 0 && sorted[i - 1] == sorted[i] ? nil : sorted[i]
       }
     }
-    for text in affiliations { affiliationTexts.append((mentions.count, text)) }
-    mentions.append(evidence)
+    for text in affiliations {
+      affiliationTexts.append((mentions.count, text), projectedBy: inputShare)
+    }
+    mentions.append(evidence, projectedBy: inputShare)
   }
 
   /// The gathered mentions, in mention id order, without affiliation words, venues and

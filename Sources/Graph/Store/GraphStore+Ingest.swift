@@ -116,6 +116,8 @@ final class IngestSession {
         for (record, prepared) in zip(batch.records, batch.prepared) {
           try store(record, prepared: prepared, writer: writer, sourceID: sourceID)
         }
+        writer.sessionEvidence?.inputShare.note(
+          bytesRead: batch.rawBytesRead, of: source.totalBytes)
         if let progress = options.progress {
           progress(batch.rawBytesRead, source.totalBytes, summary.recordsRead)
         }
