@@ -2,9 +2,9 @@
 /// final size instead of doubling them (issue 8).
 ///
 /// A list that doubles is copied at each growth, and the copies are fresh memory, slow to
-/// fault in on a virtual machine: at a million works the session's three million mention
-/// evidences (160 bytes each) were copied into lists of 0.5, 1 and 2 million before the
-/// final one, 2.5 s of the storing thread, the slower of the read phase's two.
+/// fault in on a virtual machine: at a million works the copies of the session's three
+/// million mention evidences (160 bytes each) and the pages they faulted in were about 2.5 s
+/// of the storing thread (perf), the slower of the read phase's two.
 struct InputShare {
   /// The share of the input read, 0 < share ≤ 1; nil while too little is read to project.
   private(set) var read: Double?
@@ -24,9 +24,8 @@ struct InputShare {
   /// no projection is possible.
   func grownCapacity(forFull count: Int) -> Int {
     guard let read else { return max(2 * count, 16) }
-    let projected = Double(count) / read * (1 + 1.0 / 16)
-    let least = count + count / 8 + 16
-    return projected.isFinite ? max(least, Int(min(projected, Double(Int.max / 2)))) : least
+    let projected = Int(Double(count) / read * (1 + 1.0 / 16))  // read ≥ minimumShare
+    return max(count + count / 8 + 16, projected)
   }
 }
 
